@@ -1,0 +1,158 @@
+package io.github.teamauthkit.server.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The runtime makes a typed implementation answer the spec's statuses and error bodies. */
+class SpecConformanceTest {
+
+    private static final String SECRET_VALUE = "s3cr3t-do-not-echo";
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static TinyServer server;
+
+    @BeforeAll
+    static void start() {
+        server = new TinyServer();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void nullSessionIs200WithJsonNull() throws Exception {
+        HttpResponse<String> response = send("GET", "/auth/session", null, null);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("null");
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+    }
+
+    @Test
+    void createIs201WithTheSecretAndNoValue() throws Exception {
+        HttpResponse<String> response = createSecret("CREATED_ONE");
+
+        assertThat(response.statusCode()).isEqualTo(201);
+        assertThat(response.body()).contains("\"name\":\"CREATED_ONE\"").containsPattern("\"dtCreated\":\"\\d{4}-")
+                .doesNotContain(SECRET_VALUE);
+    }
+
+    @Test
+    void deletesAre204WithNoBody() throws Exception {
+        createSecret("DELETED_ONE");
+
+        HttpResponse<String> secret = send("DELETE", "/teams/t1/secrets/DELETED_ONE", null, null);
+        HttpResponse<String> member = send("DELETE", "/teams/t1/users/user-bob", null, null);
+
+        assertThat(secret.statusCode()).isEqualTo(204);
+        assertThat(secret.body()).isEmpty();
+        assertThat(member.statusCode()).isEqualTo(204);
+        assertThat(member.body()).isEmpty();
+    }
+
+    @Test
+    void listIs200() throws Exception {
+        HttpResponse<String> response = send("GET", "/teams/t1/users", null, null);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).startsWith("[").contains("\"teamId\":\"t1\"").doesNotContain("null");
+    }
+
+    @Test
+    void implementationErrorsKeepTheirCodeAndMessage() throws Exception {
+        createSecret("TWICE");
+
+        HttpResponse<String> conflict = createSecret("TWICE");
+        HttpResponse<String> missing = send("GET", "/teams/t1/secrets/NOPE", null, null);
+
+        assertError(conflict, 409, "CONFLICT");
+        assertThat(conflict.body()).contains("A secret with this name exists.");
+        assertError(missing, 404, "NOT_FOUND");
+    }
+
+    @Test
+    void missingRequiredFieldIs400() throws Exception {
+        HttpResponse<String> response = send("POST", "/teams/t1/secrets", "application/json", "{\"name\":\"ONLY_NAME\"}");
+
+        assertError(response, 400, "BAD_REQUEST");
+        assertThat(response.body()).contains("value");
+    }
+
+    @Test
+    void constraintViolationsAre400AndNeverEchoTheValue() throws Exception {
+        String body = "{\"name\":\"9starts_with_digit\",\"value\":\"" + "x".repeat(8193) + "\"}";
+
+        HttpResponse<String> response = send("POST", "/teams/t1/secrets", "application/json", body);
+
+        assertError(response, 400, "BAD_REQUEST");
+        assertThat(response.body()).contains("name").contains("value").doesNotContain("9starts_with_digit").doesNotContain("xxxx");
+    }
+
+    @Test
+    void invalidPathParameterIs400() throws Exception {
+        assertError(send("GET", "/teams/t1/secrets/bad-name", null, null), 400, "BAD_REQUEST");
+    }
+
+    @Test
+    void malformedJsonIs400AndNeverEchoesTheBody() throws Exception {
+        String body = "{\"name\":\"OK\",\"value\":" + SECRET_VALUE + "}";
+
+        HttpResponse<String> response = send("POST", "/teams/t1/secrets", "application/json", body);
+
+        assertError(response, 400, "BAD_REQUEST");
+        assertThat(response.body()).doesNotContain(SECRET_VALUE);
+    }
+
+    @Test
+    void wrongTypesAre400() throws Exception {
+        assertError(send("POST", "/teams/t1/secrets", "application/json", "{\"name\":12,\"value\":\"v\"}"), 400, "BAD_REQUEST");
+        assertError(send("PUT", "/teams/t1/users/u1", "application/json", "{\"isAdmin\":\"yes\"}"), 400, "BAD_REQUEST");
+    }
+
+    @Test
+    void unknownFieldsAreIgnored() throws Exception {
+        HttpResponse<String> response = send("POST", "/teams/t1/secrets", "application/json",
+                "{\"name\":\"EXTRA\",\"value\":\"v\",\"color\":\"blue\"}");
+
+        assertThat(response.statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void frameworkErrorsGetTheErrorShape() throws Exception {
+        assertError(send("GET", "/nowhere", null, null), 404, "NOT_FOUND");
+        assertError(send("POST", "/auth/session", "application/json", "{}"), 405, "METHOD_NOT_ALLOWED");
+        assertError(send("POST", "/teams/t1/secrets", "text/plain", "name=x"), 415, "UNSUPPORTED_MEDIA_TYPE");
+    }
+
+    private static HttpResponse<String> createSecret(String name) throws Exception {
+        return send("POST", "/teams/t1/secrets", "application/json",
+                "{\"name\":\"" + name + "\",\"value\":\"" + SECRET_VALUE + "\"}");
+    }
+
+    private static void assertError(HttpResponse<String> response, int status, String code) {
+        assertThat(response.statusCode()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        assertThat(response.body()).contains("\"code\":\"" + code + "\"").contains("\"message\":\"");
+    }
+
+    static HttpResponse<String> send(String method, String path, String contentType, String body) throws Exception {
+        URI uri = server.uri(path);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
+                .method(method, body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return HTTP.send(request.build(), BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,93 @@
+package io.github.teamauthkit.server.runtime;
+
+import io.github.teamauthkit.server.api.AuthenticationApi;
+import io.github.teamauthkit.server.api.TeamMembersApi;
+import io.github.teamauthkit.server.api.TeamSecretsApi;
+import io.github.teamauthkit.server.model.Secret;
+import io.github.teamauthkit.server.model.SecretCreate;
+import io.github.teamauthkit.server.model.SecretUpdate;
+import io.github.teamauthkit.server.model.Session;
+import io.github.teamauthkit.server.model.TeamMember;
+import io.github.teamauthkit.server.model.TeamMemberUpdate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The smallest honest implementation of the generated interfaces: typed return values only, no
+ * {@code Response} building, so every status comes from the runtime.
+ */
+final class TinyTeamAuthImplementation {
+
+    private TinyTeamAuthImplementation() {
+    }
+
+    static Set<Object> resources() {
+        return Set.of(new Authentication(), new Members(), new Secrets());
+    }
+
+    static final class Authentication implements AuthenticationApi {
+        @Override
+        public Session getSession() {
+            return null;
+        }
+    }
+
+    static final class Members implements TeamMembersApi {
+        @Override
+        public List<TeamMember> listTeamMembers(String teamId) {
+            return List.of(new TeamMember().userId("user-alice").email("alice@acme.test").isAdmin(true).teamId(teamId));
+        }
+
+        @Override
+        public TeamMember updateTeamMember(String teamId, String userId, TeamMemberUpdate update) {
+            return new TeamMember().userId(userId).email(userId + "@acme.test").isAdmin(update.getIsAdmin()).teamId(teamId);
+        }
+
+        @Override
+        public void removeTeamMember(String teamId, String userId) {
+        }
+    }
+
+    static final class Secrets implements TeamSecretsApi {
+        private final Map<String, Secret> secrets = new ConcurrentHashMap<>();
+
+        @Override
+        public Secret createTeamSecret(String id, SecretCreate create) {
+            Secret secret = new Secret().name(create.getName()).dtCreated(OffsetDateTime.now(ZoneOffset.UTC));
+            if (secrets.putIfAbsent(create.getName(), secret) != null) {
+                throw new ApiErrorException(ErrorCode.CONFLICT, "A secret with this name exists.");
+            }
+            return secret;
+        }
+
+        @Override
+        public void deleteTeamSecret(String id, String name) {
+            if (secrets.remove(name) == null) {
+                throw new ApiErrorException(ErrorCode.NOT_FOUND, "No such secret.");
+            }
+        }
+
+        @Override
+        public Secret getTeamSecret(String id, String name) {
+            Secret secret = secrets.get(name);
+            if (secret == null) {
+                throw new ApiErrorException(ErrorCode.NOT_FOUND, "No such secret.");
+            }
+            return secret;
+        }
+
+        @Override
+        public List<Secret> listTeamSecrets(String id) {
+            return List.copyOf(secrets.values());
+        }
+
+        @Override
+        public Secret updateTeamSecret(String id, String name, SecretUpdate update) {
+            return getTeamSecret(id, name);
+        }
+    }
+}
