@@ -11,8 +11,11 @@ import java.util.HashSet;
 import java.util.Set;
 import org.jboss.resteasy.plugins.server.undertow.UndertowJaxrsServer;
 
-/** RESTEasy on Undertow, on a free loopback port, serving {@link TinyTeamAuthImplementation}. */
-final class TinyServer implements AutoCloseable {
+/**
+ * RESTEasy on Undertow, on a free loopback port, serving {@link TinyTeamAuthImplementation}. Shared
+ * with the contract tests through this module's test-jar.
+ */
+public final class TinyServer implements AutoCloseable {
 
     @ApplicationPath("/v1")
     public static final class TinyApplication extends Application {
@@ -27,14 +30,14 @@ final class TinyServer implements AutoCloseable {
     private final UndertowJaxrsServer server;
     private final int port;
 
-    TinyServer() {
+    public TinyServer() {
         port = freePort();
         server = new UndertowJaxrsServer().setHostname("127.0.0.1").setPort(port);
         server.start();
         server.deploy(new TinyApplication(), "/");
     }
 
-    URI uri(String path) {
+    public URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + "/v1" + path);
     }
 
