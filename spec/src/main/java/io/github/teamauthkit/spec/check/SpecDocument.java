@@ -23,6 +23,15 @@ record SpecDocument(Path path, JsonNode root) {
         return new Finding(name(), pointer, message);
     }
 
+    /**
+     * Follows a local {@code $ref} ({@code #/...}) to the node it names; any other node is returned
+     * as it is. An unresolvable reference yields a missing node: swagger-parser reports those.
+     */
+    JsonNode resolve(JsonNode node) {
+        String ref = node.path("$ref").asText("");
+        return ref.startsWith("#/") ? root.at(ref.substring(1)) : node;
+    }
+
     /** Escapes one JSON-pointer reference token (RFC 6901). */
     static String escape(String token) {
         return token.replace("~", "~0").replace("/", "~1");

@@ -11,26 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SpecCheckTest {
 
-    private static final String MINIMAL = """
-            openapi: 3.0.3
-            info: {title: t, version: 1.0.0}
-            paths:
-              /widgets:
-                get:
-                  operationId: listWidgets
-                  responses:
-                    '200':
-                      description: ok
-                      content:
-                        application/json:
-                          schema: {$ref: '#/components/schemas/Widget'}
-            components:
-              schemas:
-                Widget:
-                  type: object
-                  properties:
-                    flag: {type: boolean}
-            """;
+    private static final String MINIMAL = Fixture.MINIMAL;
 
     @TempDir
     Path dir;
@@ -56,17 +37,17 @@ class SpecCheckTest {
 
     @Test
     void unresolvedReferenceIsReported() throws Exception {
-        List<Finding> findings = SpecCheck.check(write(MINIMAL.replace("schemas/Widget'", "schemas/Gadget'")));
+        List<Finding> findings = SpecCheck.check(write(MINIMAL.replace("schemas/WidgetUpdate'", "schemas/Gadget'")));
 
         assertThat(findings).extracting(Finding::message).anyMatch(m -> m.contains("Gadget"));
     }
 
     @Test
     void missingResponsesIsReportedAtTheOperation() throws Exception {
-        String noResponses = MINIMAL.replaceAll("(?s)      responses:.*?(?=components:)", "");
+        String noResponses = MINIMAL.replaceAll("(?s)      responses:.*?(?=    put:)", "");
 
         assertThat(SpecCheck.check(write(noResponses))).extracting(Finding::pointer)
-                .contains("/paths/~1widgets/get");
+                .contains(Fixture.GET);
     }
 
     @Test
@@ -74,7 +55,7 @@ class SpecCheckTest {
         List<Finding> findings = SpecCheck.check(write(MINIMAL.replace("description: ok", "description: a: b")));
 
         assertThat(findings).singleElement().extracting(Finding::message).asString()
-                .startsWith("line 9, column ").contains("not valid YAML");
+                .startsWith("line 14, column ").contains("not valid YAML");
     }
 
     @Test
@@ -84,6 +65,20 @@ class SpecCheckTest {
         assertThatThrownBy(() -> SpecCheck.main(new String[] {broken.toString()}))
                 .isInstanceOf(SpecCheckFailedException.class)
                 .hasMessageContaining(broken + ": /components/schemas/Widget/properties/flag/type: ");
+    }
+
+    @Test
+    void mainComparesWithTheBaselineAndWritesTheReport() throws Exception {
+        Path baseline = Files.writeString(dir.resolve("baseline.yml"), MINIMAL);
+        Path broken = write(MINIMAL.replace("    put:", "    post:"));
+        Path report = dir.resolve("diff.md");
+        String[] args = {broken.toString(), baseline.toString(), dir.resolve("allowed.yml").toString(), report.toString()};
+
+        assertThatThrownBy(() -> SpecCheck.main(args))
+                .isInstanceOf(SpecCheckFailedException.class)
+                .hasMessageContaining(broken + ": /paths: breaking change against baseline.yml: "
+                        + "PUT /widgets/{widgetId}: operation removed");
+        assertThat(report).exists();
     }
 
     private Path write(String yaml) throws Exception {

@@ -1,0 +1,68 @@
+package io.github.teamauthkit.server.codegen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The workflow the README's "Changing the spec" describes, run as a user would on a copy of the
+ * repository: an additive change reaches the client and the server models in one build; a breaking
+ * change fails the build with the gate's message.
+ */
+class SpecChangeWorkflowTest {
+
+    private static final String SPEC = "spec/paperspace-team-auth-api-openapi.yml";
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void anAdditiveChangeReachesClientAndServerModels() throws Exception {
+        RepositoryCopy copy = RepositoryCopy.of(directory);
+        copy.edit(SPEC, """
+                          description: When the secret was created.
+                          example: '2026-11-02T09:30:00Z'
+                """, """
+                          description: When the secret was created.
+                          example: '2026-11-02T09:30:00Z'
+                        dtModified:
+                          type: string
+                          format: date-time
+                          description: When the secret's value last changed.
+                          example: '2026-11-03T10:00:00Z'
+                """);
+
+        String output = copy.maven("-pl", "spec,client,server-stubs", "process-classes").succeeded();
+
+        assertThat(output).contains("Spec check passed");
+        assertThat(Files.readString(copy.resolve("spec/target/spec-diff.md"))).doesNotContain("not allowed");
+        assertThat(model(copy, "client", "client")).contains("public OffsetDateTime getDtModified()");
+        assertThat(model(copy, "server-stubs", "server")).contains("public OffsetDateTime getDtModified()");
+    }
+
+    @Test
+    void makingAnOptionalFieldRequiredFailsTheBuildNamingOperationAndField() throws Exception {
+        RepositoryCopy copy = RepositoryCopy.of(directory);
+        copy.edit(SPEC, """
+                      description: The change to a member's admin status.
+                """, """
+                      description: The change to a member's admin status.
+                      required: [isAdmin]
+                """);
+
+        RepositoryCopy.Build build = copy.maven("-pl", "spec", "process-classes");
+
+        assertThat(build.exitCode()).as("exit code; output:%n%s", build.output()).isNotZero();
+        assertThat(build.output()).contains(copy.resolve(SPEC) + ": /paths/~1teams~1{teamId}~1users~1{userId}/put: "
+                + "breaking change against paperspace-team-auth-api-openapi.v1.yml: "
+                + "PUT /teams/{teamId}/users/{userId}: request body: required");
+    }
+
+    private static String model(RepositoryCopy copy, String module, String packageName) throws Exception {
+        return Files.readString(copy.resolve(module + "/target/generated-sources/openapi/src/gen/java/io/github/teamauthkit/"
+                + packageName + "/model/Secret.java"));
+    }
+}

@@ -1,0 +1,113 @@
+package io.github.teamauthkit.spec.check;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The project's rules for a spec that generates good code and can be tested honestly. Each finding
+ * names the JSON pointer of the node that breaks a rule.
+ */
+final class HouseRules {
+
+    static final String ERROR_SCHEMA = "#/components/schemas/Error";
+    private static final Pattern TEMPLATE_PARAMETER = Pattern.compile("\\{([^}/]+)}");
+
+    private HouseRules() {
+    }
+
+    static List<Finding> check(SpecDocument spec) {
+        List<Finding> findings = new ArrayList<>();
+        for (Operation operation : Operation.all(spec)) {
+            checkDescribed(spec, operation, findings);
+            checkErrorResponses(spec, operation, findings);
+            checkPathParameters(spec, operation, findings);
+        }
+        checkSchemaExamples(spec, findings);
+        return findings;
+    }
+
+    private static void checkDescribed(SpecDocument spec, Operation operation, List<Finding> findings) {
+        JsonNode node = operation.node();
+        if (node.path("operationId").asText("").isBlank()) {
+            findings.add(spec.finding(operation.pointer(), "every operation needs an operationId: it names the generated method"));
+        }
+        if (node.path("summary").asText("").isBlank()) {
+            findings.add(spec.finding(operation.pointer(), "every operation needs a summary: it becomes the generated Javadoc"));
+        }
+        if (node.path("tags").isEmpty()) {
+            findings.add(spec.finding(operation.pointer(), "every operation needs a tag: it names the generated API class"));
+        }
+        if (!node.path("security").isArray()) {
+            findings.add(spec.finding(operation.pointer(),
+                    "every operation needs its own security list: validators ignore the root-level one"));
+        }
+    }
+
+    private static void checkErrorResponses(SpecDocument spec, Operation operation, List<Finding> findings) {
+        String responsesPointer = operation.pointer() + "/responses";
+        boolean anyError = false;
+        for (Map.Entry<String, JsonNode> response : operation.node().path("responses").properties()) {
+            if (!response.getKey().startsWith("4") && !response.getKey().startsWith("5")) {
+                continue;
+            }
+            anyError = true;
+            JsonNode schema = spec.resolve(response.getValue()).path("content").path("application/json").path("schema");
+            if (!ERROR_SCHEMA.equals(schema.path("$ref").asText())) {
+                findings.add(spec.finding(responsesPointer + "/" + response.getKey(),
+                        "an error response must have an application/json body of " + ERROR_SCHEMA));
+            }
+        }
+        if (!anyError) {
+            findings.add(spec.finding(responsesPointer, "every operation needs documented error responses (4xx)"));
+        }
+        boolean secured = false;
+        for (JsonNode requirement : operation.node().path("security")) {
+            secured |= !requirement.isEmpty();
+        }
+        if (secured && !operation.node().path("responses").has("401")) {
+            findings.add(spec.finding(responsesPointer, "an operation that takes credentials must document 401"));
+        }
+    }
+
+    private static void checkPathParameters(SpecDocument spec, Operation operation, List<Finding> findings) {
+        Set<String> inTemplate = new LinkedHashSet<>();
+        Matcher names = TEMPLATE_PARAMETER.matcher(operation.path());
+        while (names.find()) {
+            inTemplate.add(names.group(1));
+        }
+        Set<String> declared = new LinkedHashSet<>();
+        for (JsonNode parameters : List.of(operation.pathItem().path("parameters"), operation.node().path("parameters"))) {
+            for (JsonNode parameter : parameters) {
+                JsonNode resolved = spec.resolve(parameter);
+                if ("path".equals(resolved.path("in").asText())) {
+                    declared.add(resolved.path("name").asText());
+                }
+            }
+        }
+        for (String name : inTemplate) {
+            if (!declared.contains(name)) {
+                findings.add(spec.finding(operation.pointer(), "path parameter {" + name + "} is not declared"));
+            }
+        }
+        for (String name : declared) {
+            if (!inTemplate.contains(name)) {
+                findings.add(spec.finding(operation.pointer(), "path parameter " + name + " is declared but not in the path"));
+            }
+        }
+    }
+
+    private static void checkSchemaExamples(SpecDocument spec, List<Finding> findings) {
+        for (Map.Entry<String, JsonNode> schema : spec.root().path("components").path("schemas").properties()) {
+            if (!schema.getValue().has("example")) {
+                findings.add(spec.finding("/components/schemas/" + SpecDocument.escape(schema.getKey()),
+                        "every schema needs an example: readers of the generated Javadoc and mock servers use it"));
+            }
+        }
+    }
+}
