@@ -1,0 +1,42 @@
+package io.github.teamauthkit.reference;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.ConsoleHandler;
+import java.util.logging.Level;
+import java.util.logging.LogManager;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
+
+/**
+ * One line per log record on standard error, so standard output carries only what scripts read
+ * (the {@code Listening on} line). Libraries log warnings only.
+ */
+final class Logging {
+
+    private static final String[] QUIET = {"org.jboss", "io.undertow", "org.xnio", "com.zaxxer.hikari", "org.flywaydb",
+        "org.hibernate.validator", "org.h2"};
+
+    /** java.util.logging holds loggers weakly: a level set on an unreferenced logger is lost. */
+    private static final List<Logger> CONFIGURED = new ArrayList<>();
+
+    private Logging() {
+    }
+
+    static void configure() {
+        System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tFT%1$tT.%1$tLZ %4$s %3$s: %5$s%6$s%n");
+        System.setProperty("org.jboss.logging.provider", "jdk");
+        LogManager.getLogManager().reset();
+        ConsoleHandler handler = new ConsoleHandler();
+        handler.setFormatter(new SimpleFormatter());
+        handler.setLevel(Level.ALL);
+        Logger root = Logger.getLogger("");
+        root.addHandler(handler);
+        root.setLevel(Level.INFO);
+        for (String name : QUIET) {
+            Logger logger = Logger.getLogger(name);
+            logger.setLevel(Level.WARNING);
+            CONFIGURED.add(logger);
+        }
+    }
+}

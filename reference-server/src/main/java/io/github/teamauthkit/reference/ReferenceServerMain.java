@@ -1,0 +1,121 @@
+package io.github.teamauthkit.reference;
+
+import io.github.teamauthkit.reference.admin.AdminCommand;
+import io.github.teamauthkit.reference.http.PemTls;
+import io.github.teamauthkit.reference.http.ReferenceServer;
+import io.github.teamauthkit.reference.store.Database;
+import io.github.teamauthkit.reference.store.DemoTeam;
+import io.github.teamauthkit.reference.store.Seed;
+import java.net.BindException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import javax.net.ssl.SSLContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import sun.misc.Signal;
+
+/** {@code java -jar reference-server.jar [options]}: runs the server until SIGTERM or SIGINT. */
+@Command(name = "reference-server", mixinStandardHelpOptions = true, version = "teamauth reference server",
+        description = "A local Team & Auth API on an embedded database (or PostgreSQL).",
+        subcommands = AdminCommand.class)
+public final class ReferenceServerMain implements Callable<Integer> {
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    String host;
+
+    @Option(names = "--port", defaultValue = "8080", description = "Port; 0 for any free port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--seed", paramLabel = "FILE.json", description = "Upsert teams, members and API keys from a fixture.")
+    Path seed;
+
+    @Option(names = "--tls-cert", paramLabel = "PEM", description = "Certificate chain for HTTPS.")
+    Path tlsCert;
+
+    @Option(names = "--tls-key", paramLabel = "PEM", description = "PKCS#8 private key for HTTPS.")
+    Path tlsKey;
+
+    @Option(names = "--auth-failure-limit", defaultValue = "20",
+            description = "Failed authentications allowed per client address per minute before 429 (default: ${DEFAULT-VALUE}).")
+    int authFailureLimit;
+
+    @Mixin
+    StorageOptions storage;
+
+    /**
+     * Runs the command line.
+     *
+     * @param args the arguments
+     */
+    public static void main(String[] args) {
+        Logging.configure();
+        System.exit(commandLine().execute(args));
+    }
+
+    static CommandLine commandLine() {
+        return new CommandLine(new ReferenceServerMain())
+                .setExecutionExceptionHandler((e, line, parsed) -> {
+                    line.getErr().println("reference-server: " + describe(e));
+                    return 1;
+                });
+    }
+
+    /** One line for the operator: what failed, without a stack trace. */
+    static String describe(Exception e) {
+        if (e instanceof NoSuchFileException missing) {
+            return "no such file: " + missing.getFile();
+        }
+        if (e instanceof BindException || e.getCause() instanceof BindException) {
+            return "cannot listen on the address and port given (in use, or not this machine's): " + e.getMessage();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (port < 0 || port > 65535) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "--port must be 0 to 65535, not " + port);
+        }
+        if ((tlsCert == null) != (tlsKey == null)) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "--tls-cert and --tls-key go together");
+        }
+        SSLContext tls = tlsCert == null ? null : PemTls.sslContext(tlsCert, tlsKey);
+        Clock clock = Clock.systemUTC();
+        Database database = storage.open();
+        Optional<String> demoKey = Optional.empty();
+        if (seed != null) {
+            Seed.apply(database, seed, clock);
+        } else {
+            demoKey = DemoTeam.createIfEmpty(database, clock);
+        }
+        ReferenceServer server = ReferenceServer.start(host, port, tls, database, storage.cipher(), authFailureLimit, clock);
+        demoKey.ifPresent(key -> printDemo(server, key));
+        System.out.println("Listening on " + server.baseUri());
+        System.out.flush();
+        awaitSignal();
+        server.close();
+        database.close();
+        return 0;
+    }
+
+    private static void printDemo(ReferenceServer server, String key) {
+        System.out.println("Created demo team " + DemoTeam.TEAM_ID + " with one admin. Its API key, shown only this once:");
+        System.out.println("  " + key);
+        System.out.println("Try: curl -H 'Authorization: Bearer " + key + "' " + server.baseUri() + "/teams/"
+                + DemoTeam.TEAM_ID + "/users");
+    }
+
+    /** Blocks until SIGTERM or SIGINT; handling the signal ourselves lets the process exit 0 after a clean stop. */
+    private static void awaitSignal() throws InterruptedException {
+        CountDownLatch stop = new CountDownLatch(1);
+        Signal.handle(new Signal("TERM"), signal -> stop.countDown());
+        Signal.handle(new Signal("INT"), signal -> stop.countDown());
+        stop.await();
+    }
+}

@@ -1,0 +1,126 @@
+package io.github.teamauthkit.reference.http;
+
+import io.github.teamauthkit.reference.impl.AuthenticationApiImpl;
+import io.github.teamauthkit.reference.impl.TeamMembersApiImpl;
+import io.github.teamauthkit.reference.impl.TeamSecretsApiImpl;
+import io.github.teamauthkit.reference.security.AccessFilter;
+import io.github.teamauthkit.reference.security.AuthFailureLimiter;
+import io.github.teamauthkit.reference.security.BodyLimitFilter;
+import io.github.teamauthkit.reference.security.SecretCipher;
+import io.github.teamauthkit.reference.store.Database;
+import io.github.teamauthkit.server.runtime.TeamAuthServerFeature;
+import io.undertow.Handlers;
+import io.undertow.Undertow;
+import io.undertow.server.handlers.GracefulShutdownHandler;
+import io.undertow.servlet.Servlets;
+import io.undertow.servlet.api.DeploymentInfo;
+import io.undertow.servlet.api.DeploymentManager;
+import jakarta.servlet.ServletException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Clock;
+import java.util.Set;
+import javax.net.ssl.SSLContext;
+import org.jboss.resteasy.core.ResteasyDeploymentImpl;
+import org.jboss.resteasy.plugins.server.undertow.UndertowJaxrsServer;
+import org.jboss.resteasy.spi.ResteasyDeployment;
+
+/**
+ * The reference server: the generated interfaces' implementations on RESTEasy and Undertow, with
+ * health, spec and docs routes beside the API. {@link #close()} lets in-flight requests finish.
+ */
+public final class ReferenceServer implements AutoCloseable {
+
+    private static final long DRAIN_MILLIS = 10_000;
+
+    private final Undertow undertow;
+    private final DeploymentManager deployment;
+    private final GracefulShutdownHandler graceful;
+    private final URI baseUri;
+
+    private ReferenceServer(Undertow undertow, DeploymentManager deployment, GracefulShutdownHandler graceful, URI baseUri) {
+        this.undertow = undertow;
+        this.deployment = deployment;
+        this.graceful = graceful;
+        this.baseUri = baseUri;
+    }
+
+    /**
+     * Starts a server.
+     *
+     * @param host             the address to listen on
+     * @param port             the port; 0 for any free port
+     * @param tls              the TLS context for HTTPS, or null for plain HTTP
+     * @param database         the store
+     * @param cipher           encrypts secret values
+     * @param authFailureLimit failed authentications allowed per client address per minute
+     * @param clock            the time source
+     * @return the running server
+     */
+    public static ReferenceServer start(String host, int port, SSLContext tls, Database database, SecretCipher cipher,
+            int authFailureLimit, Clock clock) {
+        Set<Object> singletons = Set.of(
+                new AuthenticationApiImpl(database),
+                new TeamMembersApiImpl(database),
+                new TeamSecretsApiImpl(database, cipher, clock),
+                new TeamAuthServerFeature(),
+                new AccessFilter(database, new AuthFailureLimiter(authFailureLimit, clock)),
+                new BodyLimitFilter());
+        ResteasyDeployment resteasy = new ResteasyDeploymentImpl();
+        resteasy.setApplication(new ReferenceApplication(singletons));
+        DeploymentInfo info = new UndertowJaxrsServer().undertowDeployment(resteasy, "/")
+                .setContextPath("/v1")
+                .setDeploymentName("teamauth")
+                .setClassLoader(ReferenceServer.class.getClassLoader());
+        DeploymentManager manager = Servlets.newContainer().addDeployment(info);
+        manager.deploy();
+        try {
+            GracefulShutdownHandler graceful = Handlers.gracefulShutdown(
+                    new AccessLog(StaticRoutes.around(manager.start(), database)));
+            Undertow.Builder builder = Undertow.builder().setHandler(graceful);
+            if (tls == null) {
+                builder.addHttpListener(port, host);
+            } else {
+                builder.addHttpsListener(port, host, tls);
+            }
+            Undertow undertow = builder.build();
+            undertow.start();
+            InetSocketAddress bound = (InetSocketAddress) undertow.getListenerInfo().get(0).getAddress();
+            URI base = URI.create((tls == null ? "http" : "https") + "://" + uriHost(host) + ":" + bound.getPort() + "/v1");
+            return new ReferenceServer(undertow, manager, graceful, base);
+        } catch (ServletException e) {
+            throw new IllegalStateException("cannot start the Jakarta REST deployment", e);
+        }
+    }
+
+    /**
+     * The API's base URI, e.g. {@code http://127.0.0.1:8080/v1}.
+     *
+     * @return the base URI
+     */
+    public URI baseUri() {
+        return baseUri;
+    }
+
+    @Override
+    public void close() {
+        graceful.shutdown();
+        try {
+            graceful.awaitShutdown(DRAIN_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        undertow.stop();
+        try {
+            deployment.stop();
+        } catch (ServletException e) {
+            throw new IllegalStateException("cannot stop the Jakarta REST deployment", e);
+        } finally {
+            deployment.undeploy();
+        }
+    }
+
+    private static String uriHost(String host) {
+        return host.contains(":") ? "[" + host + "]" : host;
+    }
+}

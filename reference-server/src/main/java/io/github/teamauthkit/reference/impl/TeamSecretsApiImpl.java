@@ -1,0 +1,105 @@
+package io.github.teamauthkit.reference.impl;
+
+import io.github.teamauthkit.reference.security.SecretCipher;
+import io.github.teamauthkit.reference.store.Database;
+import io.github.teamauthkit.reference.store.SecretRecord;
+import io.github.teamauthkit.reference.store.SecretStore;
+import io.github.teamauthkit.server.api.TeamSecretsApi;
+import io.github.teamauthkit.server.model.Secret;
+import io.github.teamauthkit.server.model.SecretCreate;
+import io.github.teamauthkit.server.model.SecretUpdate;
+import io.github.teamauthkit.server.runtime.ApiErrorException;
+import io.github.teamauthkit.server.runtime.ErrorCode;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * Team secrets. Values are encrypted before they reach the database and never leave it again;
+ * messages name the secret, never its value.
+ *
+ * @see TeamSecretsApi
+ */
+public final class TeamSecretsApiImpl implements TeamSecretsApi {
+
+    private final Database database;
+    private final SecretCipher cipher;
+    private final Clock clock;
+
+    /**
+     * Creates the resource.
+     *
+     * @param database the store
+     * @param cipher   encrypts values under the master key
+     * @param clock    the time source for creation times
+     */
+    public TeamSecretsApiImpl(Database database, SecretCipher cipher, Clock clock) {
+        this.database = database;
+        this.cipher = cipher;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<Secret> listTeamSecrets(String id) {
+        return database.transaction(connection ->
+                SecretStore.list(connection, id).stream().map(TeamSecretsApiImpl::toModel).toList());
+    }
+
+    @Override
+    public Secret createTeamSecret(String id, SecretCreate create) {
+        OffsetDateTime now = now();
+        String ciphertext = cipher.encrypt(context(id, create.getName()), create.getValue());
+        return database.transaction(connection -> {
+            if (!SecretStore.insert(connection, id, create.getName(), ciphertext, now)) {
+                throw new ApiErrorException(ErrorCode.CONFLICT, "A secret named " + create.getName() + " already exists.");
+            }
+            return toModel(new SecretRecord(create.getName(), now));
+        });
+    }
+
+    @Override
+    public Secret getTeamSecret(String id, String name) {
+        return database.transaction(connection -> toModel(SecretStore.find(connection, id, name)
+                .orElseThrow(() -> notFound(name))));
+    }
+
+    @Override
+    public Secret updateTeamSecret(String id, String name, SecretUpdate update) {
+        String ciphertext = cipher.encrypt(context(id, name), update.getValue());
+        return database.transaction(connection -> {
+            if (!SecretStore.update(connection, id, name, ciphertext, now())) {
+                throw notFound(name);
+            }
+            return toModel(SecretStore.find(connection, id, name).orElseThrow(() -> notFound(name)));
+        });
+    }
+
+    @Override
+    public void deleteTeamSecret(String id, String name) {
+        database.transaction(connection -> {
+            if (!SecretStore.delete(connection, id, name)) {
+                throw notFound(name);
+            }
+            return null;
+        });
+    }
+
+    /** What the ciphertext is bound to: moved to another row, it no longer decrypts. */
+    static String context(String teamId, String name) {
+        return teamId + "/" + name;
+    }
+
+    private OffsetDateTime now() {
+        // Both engines store microseconds; truncating keeps what is answered equal to what is read back.
+        return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static ApiErrorException notFound(String name) {
+        return new ApiErrorException(ErrorCode.NOT_FOUND, "No secret named " + name + " in this team.");
+    }
+
+    private static Secret toModel(SecretRecord secret) {
+        return new Secret().name(secret.name()).dtCreated(secret.createdAt());
+    }
+}

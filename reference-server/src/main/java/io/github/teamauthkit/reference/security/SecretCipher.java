@@ -1,0 +1,115 @@
+package io.github.teamauthkit.reference.security;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Base64;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Encrypts secret values with AES-256-GCM under the master key. Each value gets a fresh 96-bit
+ * nonce; the team and name are authenticated with it, so a ciphertext copied to another secret's
+ * row no longer decrypts.
+ */
+public final class SecretCipher {
+
+    private static final int NONCE_BYTES = 12;
+    private static final int TAG_BITS = 128;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final SecretKeySpec key;
+
+    private SecretCipher(byte[] key) {
+        this.key = new SecretKeySpec(key, "AES");
+    }
+
+    /**
+     * Loads the master key from a file, creating it (mode 0600) with a random key if absent.
+     *
+     * @param file the master key file: 32 bytes, base64 encoded
+     * @return a cipher under that key
+     * @throws IOException if the file cannot be read or created
+     */
+    public static SecretCipher fromKeyFile(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            createKeyFile(file);
+        }
+        byte[] key;
+        try {
+            key = Base64.getDecoder().decode(Files.readString(file).strip());
+        } catch (IllegalArgumentException e) {
+            throw new IOException("the master key file " + file + " is not base64");
+        }
+        if (key.length != 32) {
+            throw new IOException("the master key file " + file + " must hold 32 bytes (AES-256), base64 encoded");
+        }
+        return new SecretCipher(key);
+    }
+
+    /** Writes a fresh key beside the file, then links it into place: no reader sees a half-written key. */
+    private static void createKeyFile(Path file) throws IOException {
+        byte[] fresh = new byte[32];
+        RANDOM.nextBytes(fresh);
+        Path parent = file.toAbsolutePath().getParent();
+        Path temporary = Files.createTempFile(parent, ".master", ".key",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        try {
+            Files.writeString(temporary, Base64.getEncoder().encodeToString(fresh) + "\n");
+            Files.createLink(file, temporary);
+        } catch (FileAlreadyExistsException raced) {
+            // Another process created it first: use theirs.
+        } finally {
+            Files.delete(temporary);
+        }
+    }
+
+    /**
+     * Encrypts a value.
+     *
+     * @param context the secret's identity (team and name), authenticated but not encrypted
+     * @param value   the value
+     * @return nonce and ciphertext, base64 encoded
+     */
+    public String encrypt(String context, String value) {
+        byte[] nonce = new byte[NONCE_BYTES];
+        RANDOM.nextBytes(nonce);
+        byte[] sealed = run(Cipher.ENCRYPT_MODE, nonce, context, value.getBytes(StandardCharsets.UTF_8));
+        byte[] out = new byte[NONCE_BYTES + sealed.length];
+        System.arraycopy(nonce, 0, out, 0, NONCE_BYTES);
+        System.arraycopy(sealed, 0, out, NONCE_BYTES, sealed.length);
+        return Base64.getEncoder().encodeToString(out);
+    }
+
+    /**
+     * Decrypts a value made by {@link #encrypt}.
+     *
+     * @param context the same context it was encrypted with
+     * @param stored  what {@link #encrypt} returned
+     * @return the value
+     */
+    public String decrypt(String context, String stored) {
+        byte[] in = Base64.getDecoder().decode(stored);
+        byte[] nonce = Arrays.copyOf(in, NONCE_BYTES);
+        byte[] sealed = Arrays.copyOfRange(in, NONCE_BYTES, in.length);
+        return new String(run(Cipher.DECRYPT_MODE, nonce, context, sealed), StandardCharsets.UTF_8);
+    }
+
+    private byte[] run(int mode, byte[] nonce, String context, byte[] input) {
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, nonce));
+            cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
+            return cipher.doFinal(input);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("secret encryption failed", e);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package io.github.teamauthkit.reference.store;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.teamauthkit.reference.security.ApiKeys;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * Upserts teams, members and API keys from a fixture file; running it twice changes nothing.
+ * The format: {@code {"teams": [{"id", "name", "namespace", "members": [{"id", "email", "firstName",
+ * "lastName", "isAdmin", "apiKeys": ["<plaintext key>"]}]}]}}.
+ */
+public final class Seed {
+
+    record Fixture(List<Team> teams) {
+    }
+
+    record Team(String id, String name, String namespace, List<Member> members) {
+    }
+
+    record Member(String id, String email, String firstName, String lastName, boolean isAdmin, List<String> apiKeys) {
+    }
+
+    private Seed() {
+    }
+
+    /**
+     * Applies a fixture in one transaction.
+     *
+     * @param database the store
+     * @param file     the fixture
+     * @param clock    the time source for new keys
+     * @throws IOException if the file cannot be read or parsed
+     */
+    public static void apply(Database database, Path file, Clock clock) throws IOException {
+        Fixture fixture = new ObjectMapper().readValue(file.toFile(), Fixture.class);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        database.transaction(connection -> {
+            for (Team team : nonNull(fixture.teams())) {
+                TeamStore.upsert(connection, new TeamRecord(team.id(), team.name(), team.namespace()));
+                for (Member member : nonNull(team.members())) {
+                    MemberStore.upsert(connection, new MemberRecord(team.id(), member.id(), member.email(),
+                            member.firstName(), member.lastName(), member.isAdmin()));
+                    for (String key : nonNull(member.apiKeys())) {
+                        ApiKeyStore.insertIfAbsent(connection, ApiKeys.newId(), ApiKeys.hash(key), team.id(), member.id(), now);
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    private static <T> List<T> nonNull(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}

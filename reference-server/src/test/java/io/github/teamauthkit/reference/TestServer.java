@@ -1,0 +1,50 @@
+package io.github.teamauthkit.reference;
+
+import io.github.teamauthkit.reference.http.ReferenceServer;
+import io.github.teamauthkit.reference.security.SecretCipher;
+import io.github.teamauthkit.reference.store.Database;
+import io.github.teamauthkit.reference.store.Seed;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/** The reference server in this JVM on a free loopback port, seeded with {@code fixture.json}. */
+final class TestServer implements AutoCloseable {
+
+    private final Database database;
+    private final ReferenceServer server;
+
+    private TestServer(Database database, ReferenceServer server) {
+        this.database = database;
+        this.server = server;
+    }
+
+    static TestServer start(Database database, Path dataDir, int authFailureLimit) throws Exception {
+        Seed.apply(database, fixture(), Clock.systemUTC());
+        SecretCipher cipher = SecretCipher.fromKeyFile(dataDir.resolve("master.key"));
+        return new TestServer(database, ReferenceServer.start("127.0.0.1", 0, null, database, cipher, authFailureLimit,
+                Clock.systemUTC()));
+    }
+
+    static Path fixture() throws Exception {
+        return Path.of(TestServer.class.getResource("/fixture.json").toURI());
+    }
+
+    Api api() {
+        return new Api(server.baseUri());
+    }
+
+    URI baseUri() {
+        return server.baseUri();
+    }
+
+    Database database() {
+        return database;
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        database.close();
+    }
+}
