@@ -1,0 +1,80 @@
+package io.github.teamauthkit.reference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.teamauthkit.reference.store.Database;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Operators mint and revoke keys with {@code admin} commands on a stopped server's data directory. */
+class AdminCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    @Test
+    void mintedKeysWorkAndRevokedKeysStopWorking() throws Exception {
+        Run team = admin("create-team", "--id", "team-zeta", "--name", "Zeta", "--namespace", "zeta");
+        assertThat(team.exitCode()).as(team.err()).isZero();
+        assertThat(admin("add-member", "--team", "team-zeta", "--user", "user-zed", "--email", "zed@zeta.test", "--admin")
+                .exitCode()).isZero();
+        assertThat(admin("add-member", "--team", "team-zeta", "--user", "user-yan", "--email", "yan@zeta.test").exitCode()).isZero();
+        Run minted = admin("create-key", "--team", "team-zeta", "--user", "user-yan");
+        String key = minted.out().strip();
+        assertThat(minted.exitCode()).isZero();
+        assertThat(key).startsWith("ps_");
+        assertThat(minted.err()).doesNotContain(key);
+
+        try (TestServer server = TestServer.start(Database.embedded(dir), dir, 1000)) {
+            assertThat(server.api().get("/auth/session", key).json().at("/user/id").asText()).isEqualTo("user-yan");
+        }
+
+        Run listed = admin("list-keys", "--team", "team-zeta");
+        assertThat(listed.out()).contains("user-yan").doesNotContain(key);
+        String keyId = listed.out().lines().filter(line -> line.contains("user-yan")).findFirst().orElseThrow().split("\\s+")[0];
+        assertThat(admin("revoke-key", keyId).exitCode()).isZero();
+        assertThat(admin("list-keys", "--team", "team-zeta").out().lines().filter(line -> line.startsWith(keyId)))
+                .singleElement().asString().doesNotEndWith(" -");
+
+        try (TestServer server = TestServer.start(Database.embedded(dir), dir, 1000)) {
+            assertThat(server.api().get("/auth/session", key).status()).isEqualTo(401);
+        }
+    }
+
+    @Test
+    void mistakesGetOneLineAndADistinctExitCode() {
+        Run noTeam = admin("add-member", "--team", "team-none", "--user", "u", "--email", "u@x.test");
+        assertThat(noTeam.exitCode()).isEqualTo(3);
+        assertThat(noTeam.err().strip()).isEqualTo("No team team-none; create it with `admin create-team`.");
+
+        Run noKey = admin("revoke-key", "key_missing");
+        assertThat(noKey.exitCode()).isEqualTo(3);
+        assertThat(noKey.err().strip()).isEqualTo("No active key key_missing.");
+
+        Run usage = admin("create-key", "--team", "team-none");
+        assertThat(usage.exitCode()).isEqualTo(2);
+        assertThat(usage.err()).startsWith("Missing required option: '--user=<user>'");
+    }
+
+    private Run admin(String... arguments) {
+        String[] args = new String[arguments.length + 2];
+        args[0] = "admin";
+        args[1] = arguments[0];
+        args[2] = "--data-dir=" + dir;
+        System.arraycopy(arguments, 1, args, 3, arguments.length - 1);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine command = ReferenceServerMain.commandLine();
+        command.setOut(new PrintWriter(out, true));
+        command.setErr(new PrintWriter(err, true));
+        int exitCode = command.execute(args);
+        return new Run(exitCode, out.toString(), err.toString());
+    }
+}

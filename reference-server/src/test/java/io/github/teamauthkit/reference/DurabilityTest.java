@@ -1,0 +1,94 @@
+package io.github.teamauthkit.reference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.teamauthkit.reference.Api.Reply;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The default engine keeps what it acknowledged: across a clean restart, and across {@code kill -9}. */
+class DurabilityTest {
+
+    private static final int WRITERS = 4;
+    private static final int MAX_WRITES = 5_000;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void kill9InAStreamOfWritesLosesNoAcknowledgedWrite() throws Exception {
+        Path data = dir.resolve("data");
+        String[] args = {"--port", "0", "--data-dir", data.toString(), "--seed", TestServer.fixture().toString()};
+        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        AtomicInteger next = new AtomicInteger();
+        try (ServerProcess server = ServerProcess.start(dir, args)) {
+            Api api = server.api();
+            ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
+            List<Future<?>> running = new ArrayList<>();
+            for (int i = 0; i < WRITERS; i++) {
+                running.add(writers.submit(() -> write(api, next, acknowledged)));
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (acknowledged.size() < 200 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            server.kill();
+            for (Future<?> writer : running) {
+                writer.get(30, TimeUnit.SECONDS);
+            }
+            writers.shutdown();
+        }
+        assertThat(acknowledged).as("writes acknowledged before the kill").hasSizeGreaterThanOrEqualTo(200);
+
+        try (ServerProcess restarted = ServerProcess.start(dir, args)) {
+            List<String> stored = restarted.api().get("/teams/team-acme/secrets", Api.ALICE).json().findValuesAsText("name");
+            assertThat(stored).containsAll(acknowledged);
+        }
+    }
+
+    @Test
+    void aRestartKeepsEverything() throws Exception {
+        Path data = dir.resolve("data");
+        String[] args = {"--port", "0", "--data-dir", data.toString(), "--seed", TestServer.fixture().toString()};
+        try (ServerProcess server = ServerProcess.start(dir, args)) {
+            Api api = server.api();
+            assertThat(api.json("POST", "/teams/team-acme/secrets", Api.ALICE, "{\"name\":\"KEPT\",\"value\":\"v\"}").status())
+                    .isEqualTo(201);
+            assertThat(api.json("PUT", "/teams/team-acme/users/user-bob", Api.ALICE, "{\"isAdmin\":true}").status())
+                    .isEqualTo(200);
+            assertThat(server.terminate()).isZero();
+        }
+        try (ServerProcess server = ServerProcess.start(dir, "--port", "0", "--data-dir", data.toString())) {
+            Api api = server.api();
+            assertThat(api.get("/teams/team-acme/secrets/KEPT", Api.BOB).status()).isEqualTo(200);
+            assertThat(api.get("/teams/team-acme/users", Api.BOB).json().findValuesAsText("isAdmin")).containsOnly("true");
+        }
+    }
+
+    /** Creates secrets one after another until the server dies; records each answered 201. */
+    private static void write(Api api, AtomicInteger next, Set<String> acknowledged) {
+        for (int i = next.getAndIncrement(); i < MAX_WRITES; i = next.getAndIncrement()) {
+            String name = "S" + i;
+            Reply reply;
+            try {
+                reply = api.json("POST", "/teams/team-acme/secrets", Api.ALICE, "{\"name\":\"" + name + "\",\"value\":\"v" + i + "\"}");
+            } catch (UncheckedIOException e) {
+                return;
+            }
+            if (reply.status() == 201) {
+                acknowledged.add(name);
+            }
+        }
+    }
+}

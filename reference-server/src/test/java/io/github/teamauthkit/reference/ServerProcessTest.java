@@ -1,0 +1,80 @@
+package io.github.teamauthkit.reference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.teamauthkit.reference.Api.Reply;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The server as users run it: its command line, what it prints, and how it stops. */
+class ServerProcessTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aFreshDataDirGetsADemoTeamWhoseKeyWorksAndSigtermExitsZero() throws Exception {
+        try (ServerProcess server = ServerProcess.start(dir, "--port", "0", "--data-dir", dir.resolve("data").toString())) {
+            List<String> out = server.stdoutSoFar();
+            assertThat(out).filteredOn(line -> line.startsWith("Listening on ")).singleElement().asString()
+                    .matches("Listening on http://127\\.0\\.0\\.1:\\d+/v1");
+            String key = out.get(1).strip();
+            assertThat(key).startsWith("ps_");
+            assertThat(out.get(2)).startsWith("Try: curl -H 'Authorization: Bearer " + key + "' " + server.baseUri()
+                    + "/teams/team-demo/users");
+
+            Reply members = server.api().get("/teams/team-demo/users", key);
+            assertThat(members.status()).isEqualTo(200);
+            assertThat(members.json().findValuesAsText("isAdmin")).containsExactly("true");
+
+            assertThat(server.terminate()).isZero();
+            assertThat(server.stderr()).doesNotContain(key).contains("GET /v1/teams/team-demo/users 200");
+        }
+    }
+
+    @Test
+    void aSecondStartPrintsNoKeyAndASeededStartCreatesNoDemo() throws Exception {
+        Path data = dir.resolve("data");
+        try (ServerProcess first = ServerProcess.start(dir, "--port", "0", "--data-dir", data.toString())) {
+            assertThat(first.terminate()).isZero();
+        }
+        try (ServerProcess second = ServerProcess.start(dir, "--port", "0", "--data-dir", data.toString())) {
+            assertThat(second.stdoutSoFar()).singleElement().asString().startsWith("Listening on ");
+        }
+        Path seeded = dir.resolve("seeded");
+        try (ServerProcess server = ServerProcess.start(dir, "--port", "0", "--data-dir", seeded.toString(),
+                "--seed", TestServer.fixture().toString())) {
+            assertThat(server.stdoutSoFar()).hasSize(1);
+            assertThat(server.api().get("/auth/session", Api.ALICE).json().at("/team/id").asText()).isEqualTo("team-acme");
+            assertThat(server.api().get("/teams/team-demo/users", Api.ALICE).status()).isEqualTo(403);
+        }
+    }
+
+    @Test
+    void seedingTwiceChangesNothing() throws Exception {
+        Path data = dir.resolve("data");
+        for (int run = 0; run < 2; run++) {
+            try (ServerProcess server = ServerProcess.start(dir, "--port", "0", "--data-dir", data.toString(),
+                    "--seed", TestServer.fixture().toString())) {
+                assertThat(server.api().get("/teams/team-acme/users", Api.ALICE).json().findValuesAsText("userId"))
+                        .containsExactly("user-alice", "user-bob");
+                assertThat(server.terminate()).isZero();
+            }
+        }
+    }
+
+    @Test
+    void badArgumentsGetOneReadableLineAndANonZeroExit() throws Exception {
+        ServerProcess port = ServerProcess.launch(dir, "--port", "70000");
+        assertThat(port.waitForExit()).isEqualTo(2);
+        assertThat(port.stderr()).contains("--port must be 0 to 65535").doesNotContain("\tat ");
+
+        ServerProcess tls = ServerProcess.launch(dir, "--tls-cert", "missing.pem", "--tls-key", "missing.key");
+        assertThat(tls.waitForExit()).isEqualTo(1);
+        assertThat(tls.stderr()).contains("reference-server: no such file: missing.pem").doesNotContain("\tat ");
+        assertThat(Files.exists(dir.resolve("reference-data"))).isFalse();
+    }
+}
