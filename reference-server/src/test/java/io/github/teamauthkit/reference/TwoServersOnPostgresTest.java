@@ -1,0 +1,60 @@
+package io.github.teamauthkit.reference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.teamauthkit.reference.Api.Reply;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Two server processes on one PostgreSQL behave as one service. */
+class TwoServersOnPostgresTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void twoProcessesShareStateAndRules() throws Exception {
+        String url = LocalPostgres.get().newDatabase();
+        Path masterKey = dir.resolve("shared-master.key");
+        try (ServerProcess first = start("a", url, masterKey, "--seed", TestServer.fixture().toString());
+                ServerProcess second = start("b", url, masterKey)) {
+            Api a = first.api();
+            Api b = second.api();
+
+            assertThat(a.json("POST", "/teams/team-acme/secrets", Api.ALICE, "{\"name\":\"SHARED\",\"value\":\"v\"}").status())
+                    .isEqualTo(201);
+            assertThat(b.get("/teams/team-acme/secrets/SHARED", Api.BOB).status()).isEqualTo(200);
+            assertThat(b.json("POST", "/teams/team-acme/secrets", Api.ALICE, "{\"name\":\"SHARED\",\"value\":\"v\"}").status())
+                    .isEqualTo(409);
+
+            for (int round = 0; round < 10; round++) {
+                assertThat(a.json("PUT", "/teams/team-acme/users/user-bob", Api.ALICE, "{\"isAdmin\":true}").status()).isEqualTo(200);
+                // Each server alone would allow its demotion; together they must not leave the team without an admin.
+                CompletableFuture<Reply> demoteAlice = CompletableFuture.supplyAsync(() ->
+                        a.json("PUT", "/teams/team-acme/users/user-alice", Api.ALICE, "{\"isAdmin\":false}"));
+                CompletableFuture<Reply> demoteBob = CompletableFuture.supplyAsync(() ->
+                        b.json("PUT", "/teams/team-acme/users/user-bob", Api.ALICE, "{\"isAdmin\":false}"));
+                List<Integer> statuses = List.of(demoteAlice.get().status(), demoteBob.get().status());
+                List<String> admins = b.get("/teams/team-acme/users", Api.ALICE).json().findValues("isAdmin").stream()
+                        .map(Object::toString).toList();
+                assertThat(admins).as("round %d, answers %s", round, statuses).containsOnlyOnce("true");
+                assertThat(statuses).as("round %d", round).containsOnlyOnce(200);
+                String admin = statuses.get(0) == 200 ? Api.BOB : Api.ALICE;
+                assertThat(a.json("PUT", "/teams/team-acme/users/user-alice", admin, "{\"isAdmin\":true}").status()).isEqualTo(200);
+            }
+
+            assertThat(a.delete("/teams/team-acme/users/user-bob", Api.ALICE).status()).isEqualTo(204);
+            assertThat(b.get("/auth/session", Api.BOB).status()).as("a removed member's key, on the other server").isEqualTo(401);
+        }
+    }
+
+    private ServerProcess start(String name, String url, Path masterKey, String... more) throws Exception {
+        List<String> args = new java.util.ArrayList<>(List.of("--port", "0", "--data-dir", dir.resolve(name).toString(),
+                "--db-url", url, "--db-user", LocalPostgres.USER, "--master-key-file", masterKey.toString()));
+        args.addAll(List.of(more));
+        return ServerProcess.start(dir, args.toArray(String[]::new));
+    }
+}
