@@ -1,0 +1,74 @@
+package io.github.teamauthkit.contract;
+
+import java.util.Optional;
+import java.util.function.Function;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * The server under test and the credentials the suite may use. Read from JUnit configuration
+ * parameters, which also come from system properties: {@code contract.baseUrl}, {@code contract.teamId},
+ * {@code contract.adminKey}, {@code contract.memberKey}, {@code contract.otherTeamKey}, and, for the
+ * removal tests, {@code contract.disposableMemberKey} with {@code contract.disposableMemberId}: a member
+ * the suite may remove.
+ *
+ * @param baseUrl             the API's base URL, ending in {@code /v1}
+ * @param teamId              the team the keys belong to
+ * @param adminKey            a key of a team admin
+ * @param memberKey           a key of a member who is not an admin
+ * @param otherTeamKey        a key of another team
+ * @param disposableMemberId  a member that may be removed
+ * @param disposableMemberKey that member's key
+ */
+public record ContractTarget(String baseUrl, String teamId, String adminKey, String memberKey, String otherTeamKey,
+        String disposableMemberId, String disposableMemberKey) {
+
+    static final String PREFIX = "contract.";
+
+    static Optional<ContractTarget> fromParameters(Function<String, Optional<String>> parameter) {
+        return parameter.apply(PREFIX + "baseUrl").map(url -> new ContractTarget(url.replaceAll("/+$", ""),
+                parameter.apply(PREFIX + "teamId").orElse(null),
+                parameter.apply(PREFIX + "adminKey").orElse(null),
+                parameter.apply(PREFIX + "memberKey").orElse(null),
+                parameter.apply(PREFIX + "otherTeamKey").orElse(null),
+                parameter.apply(PREFIX + "disposableMemberId").orElse(null),
+                parameter.apply(PREFIX + "disposableMemberKey").orElse(null)));
+    }
+
+    /** The admin key; skips the test when it was not given. */
+    public String admin() {
+        return required(adminKey, "adminKey");
+    }
+
+    /** The member key; skips the test when it was not given. */
+    public String member() {
+        return required(memberKey, "memberKey");
+    }
+
+    /** Another team's key; skips the test when it was not given. */
+    public String otherTeam() {
+        return required(otherTeamKey, "otherTeamKey");
+    }
+
+    /** The team id; skips the test when it was not given. */
+    public String team() {
+        return required(teamId, "teamId");
+    }
+
+    /** A member the suite may remove, and its key; skips the test when not given. */
+    public String disposableMember() {
+        required(disposableMemberKey, "disposableMemberKey");
+        return required(disposableMemberId, "disposableMemberId");
+    }
+
+    private static String required(String value, String name) {
+        Assumptions.assumeTrue(value != null && !value.isBlank(),
+                () -> "skipped: no " + PREFIX + name + " given (-D" + PREFIX + name + "=… or the jar's option)");
+        return value;
+    }
+
+    @Override
+    public String toString() {
+        // Never print the keys.
+        return "ContractTarget[" + baseUrl + ", team " + teamId + "]";
+    }
+}

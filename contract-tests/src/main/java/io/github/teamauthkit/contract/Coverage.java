@@ -1,0 +1,100 @@
+package io.github.teamauthkit.contract;
+
+import io.github.teamauthkit.spec.TeamAuthSpec;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * Which documented (operation, status) pairs the run exercised. Every response the suite receives
+ * is recorded against the spec's operations; the report lists each documented status as exercised
+ * or not.
+ */
+public final class Coverage {
+
+    /** Statuses a client cannot provoke without harming the run, each with its reason. */
+    static final Map<String, String> ALLOWED_GAPS = Map.of(
+            "429", "provoking it means failing authentication past the server's limit, which locks the suite's own "
+                    + "address out for a minute; the reference server's own tests cover it");
+
+    /** One documented operation. */
+    record DocumentedOperation(String operationId, String method, String path, Pattern pattern, List<String> statuses) {
+    }
+
+    private static final List<DocumentedOperation> OPERATIONS = read();
+    private static final Set<String> EXERCISED = ConcurrentHashMap.newKeySet();
+
+    private Coverage() {
+    }
+
+    /**
+     * Records one exchange.
+     *
+     * @param method the request method
+     * @param uri    the request URI
+     * @param base   the API's base URI
+     * @param status the response status
+     */
+    static void record(String method, URI uri, URI base, int status) {
+        String path = uri.getRawPath().substring(Math.min(base.getRawPath().length(), uri.getRawPath().length()));
+        for (DocumentedOperation operation : OPERATIONS) {
+            if (operation.method().equalsIgnoreCase(method) && operation.pattern().matcher(path).matches()) {
+                EXERCISED.add(operation.operationId() + " " + status);
+            }
+        }
+    }
+
+    /** The operation × status table; each row exercised, allowed as a gap, or missing. */
+    static List<Row> rows() {
+        List<Row> rows = new ArrayList<>();
+        for (DocumentedOperation operation : OPERATIONS) {
+            for (String status : operation.statuses()) {
+                boolean exercised = EXERCISED.contains(operation.operationId() + " " + status);
+                rows.add(new Row(operation, status, exercised, exercised ? null : ALLOWED_GAPS.get(status)));
+            }
+        }
+        return rows;
+    }
+
+    /** One documented status of one operation. */
+    record Row(DocumentedOperation operation, String status, boolean exercised, String allowedBecause) {
+
+        boolean missing() {
+            return !exercised && allowedBecause == null;
+        }
+    }
+
+    static String markdown() {
+        StringBuilder table = new StringBuilder("# Contract coverage\n\n| operation | request | status | exercised |\n|---|---|---|---|\n");
+        for (Row row : rows()) {
+            table.append("| ").append(row.operation().operationId()).append(" | ").append(row.operation().method()).append(' ')
+                    .append(row.operation().path()).append(" | ").append(row.status()).append(" | ")
+                    .append(row.exercised() ? "yes" : row.allowedBecause() != null ? "no (allowed: " + row.allowedBecause() + ")"
+                            : "**NO**")
+                    .append(" |\n");
+        }
+        return table.toString();
+    }
+
+    private static List<DocumentedOperation> read() {
+        OpenAPI spec = new OpenAPIV3Parser().readContents(TeamAuthSpec.text()).getOpenAPI();
+        List<DocumentedOperation> operations = new ArrayList<>();
+        spec.getPaths().forEach((path, item) -> {
+            Map<String, Operation> byMethod = new LinkedHashMap<>();
+            item.readOperationsMap().forEach((method, operation) -> byMethod.put(method.name(), operation));
+            byMethod.forEach((method, operation) -> operations.add(new DocumentedOperation(operation.getOperationId(),
+                    method.toUpperCase(Locale.ROOT), path, Pattern.compile(path.replaceAll("\\{[^}]+}", "[^/]+")),
+                    List.copyOf(operation.getResponses().keySet()))));
+        });
+        return List.copyOf(operations);
+    }
+}

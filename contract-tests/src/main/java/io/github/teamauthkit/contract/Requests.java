@@ -1,0 +1,68 @@
+package io.github.teamauthkit.contract;
+
+import io.restassured.builder.RequestSpecBuilder;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.filter.Filter;
+import io.restassured.specification.RequestSpecification;
+import java.net.URI;
+
+/**
+ * Request specifications for the suite: the target's base URI, timeouts, validation of every
+ * exchange against the spec, and coverage recording.
+ */
+public final class Requests {
+
+    private static final RestAssuredConfig TIMEOUTS = RestAssuredConfig.config().httpClient(HttpClientConfig.httpClientConfig()
+            .setParam("http.connection.timeout", 5_000).setParam("http.socket.timeout", 15_000));
+
+    private Requests() {
+    }
+
+    /**
+     * Without credentials; request and response validated.
+     *
+     * @param target the server
+     * @return the specification
+     */
+    public static RequestSpecification anonymous(ContractTarget target) {
+        return base(target, SpecValidationFilters.requestAndResponse()).build();
+    }
+
+    /**
+     * With a key; request and response validated.
+     *
+     * @param target the server
+     * @param key    the API key
+     * @return the specification
+     */
+    public static RequestSpecification as(ContractTarget target, String key) {
+        return base(target, SpecValidationFilters.requestAndResponse()).addHeader("Authorization", "Bearer " + key).build();
+    }
+
+    /**
+     * With a key, for requests that break the spec on purpose: only the response is validated.
+     *
+     * @param target the server
+     * @param key    the API key, or null for none
+     * @return the specification
+     */
+    public static RequestSpecification invalidAs(ContractTarget target, String key) {
+        RequestSpecBuilder builder = base(target, SpecValidationFilters.responseOnly());
+        if (key != null) {
+            builder.addHeader("Authorization", "Bearer " + key);
+        }
+        return builder.build();
+    }
+
+    private static RequestSpecBuilder base(ContractTarget target, Filter validation) {
+        URI base = URI.create(target.baseUrl());
+        Filter coverage = (request, response, context) -> {
+            var result = context.next(request, response);
+            Coverage.record(request.getMethod(), URI.create(request.getURI()), base, result.statusCode());
+            return result;
+        };
+        return new RequestSpecBuilder().setBaseUri(target.baseUrl()).setConfig(TIMEOUTS)
+                .setUrlEncodingEnabled(false).addFilter(coverage).addFilter(validation);
+    }
+}

@@ -1,0 +1,71 @@
+package io.github.teamauthkit.contract.server;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.github.teamauthkit.contract.ContractTarget;
+import io.github.teamauthkit.contract.ContractTargetExtension;
+import io.github.teamauthkit.contract.Requests;
+import io.restassured.http.ContentType;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Members: listing, admin status, the last-admin rule, and removal revoking keys. */
+@ExtendWith(ContractTargetExtension.class)
+public class MembersContractTest {
+
+    @Test
+    void theListHoldsTheAdminAndOnlyThisTeam(ContractTarget target) {
+        String admin = Fixtures.adminUserId(target);
+        given(Requests.as(target, target.admin())).when().get("/teams/{id}/users", target.team())
+                .then().statusCode(200).body("userId", hasItem(admin)).body("teamId", everyItem(equalTo(target.team())));
+    }
+
+    @Test
+    void settingTheAdminsOwnStatusToAdminAnswersTheMember(ContractTarget target) {
+        String admin = Fixtures.adminUserId(target);
+        given(Requests.as(target, target.admin())).contentType(ContentType.JSON).body("{\"isAdmin\":true}")
+                .when().put("/teams/{id}/users/{user}", target.team(), admin)
+                .then().statusCode(200).body("userId", equalTo(admin)).body("isAdmin", equalTo(true));
+    }
+
+    @Test
+    void anUnknownMemberIs404(ContractTarget target) {
+        given(Requests.as(target, target.admin())).contentType(ContentType.JSON).body("{\"isAdmin\":true}")
+                .when().put("/teams/{id}/users/{user}", target.team(), "contract-kit-no-such-user")
+                .then().statusCode(404).body("code", equalTo("NOT_FOUND"));
+        given(Requests.as(target, target.admin()))
+                .when().delete("/teams/{id}/users/{user}", target.team(), "contract-kit-no-such-user")
+                .then().statusCode(404).body("code", equalTo("NOT_FOUND"));
+    }
+
+    @Test
+    void theLastAdminCannotBeDemotedOrRemoved(ContractTarget target) {
+        String admin = Fixtures.adminUserId(target);
+        List<Boolean> admins = given(Requests.as(target, target.admin())).when().get("/teams/{id}/users", target.team())
+                .then().statusCode(200).extract().jsonPath().getList("isAdmin", Boolean.class);
+        Assumptions.assumeTrue(admins.stream().filter(Boolean.TRUE::equals).count() == 1,
+                "skipped: the team has more than one admin, so its admin is not the last one");
+        given(Requests.as(target, target.admin())).contentType(ContentType.JSON).body("{\"isAdmin\":false}")
+                .when().put("/teams/{id}/users/{user}", target.team(), admin)
+                .then().statusCode(409).body("code", equalTo("CONFLICT"));
+        given(Requests.as(target, target.admin())).when().delete("/teams/{id}/users/{user}", target.team(), admin)
+                .then().statusCode(409).body("code", equalTo("CONFLICT"));
+    }
+
+    @Test
+    void aMemberRemovesItselfAndItsKeyStopsWorking(ContractTarget target) {
+        String disposable = target.disposableMember();
+        given(Requests.as(target, target.disposableMemberKey()))
+                .when().delete("/teams/{id}/users/{user}", target.team(), disposable)
+                .then().statusCode(204).body(equalTo(""));
+        given(Requests.as(target, target.disposableMemberKey())).when().get("/auth/session")
+                .then().statusCode(401).body("code", equalTo("UNAUTHORIZED"));
+        given(Requests.as(target, target.disposableMemberKey())).when().get("/teams/{id}/users", target.team())
+                .then().statusCode(401);
+    }
+}
