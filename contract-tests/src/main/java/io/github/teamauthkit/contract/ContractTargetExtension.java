@@ -14,7 +14,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  */
 public final class ContractTargetExtension implements ParameterResolver {
 
-    private static ContractTarget target;
+    private static ContractTarget inProcess;
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -32,11 +32,14 @@ public final class ContractTargetExtension implements ParameterResolver {
      * @return the target
      */
     public static synchronized ContractTarget target() {
-        if (target == null) {
-            target = ContractTarget.fromParameters(name -> Optional.ofNullable(System.getProperty(name)))
-                    .orElseGet(ContractTargetExtension::startReferenceServer);
+        Optional<ContractTarget> named = ContractTarget.fromParameters(name -> Optional.ofNullable(System.getProperty(name)));
+        if (named.isPresent()) {
+            return named.get();
         }
-        return target;
+        if (inProcess == null) {
+            inProcess = startReferenceServer();
+        }
+        return inProcess;
     }
 
     private static ContractTarget startReferenceServer() {

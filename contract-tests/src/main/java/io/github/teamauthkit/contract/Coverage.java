@@ -48,17 +48,17 @@ public final class Coverage {
         String path = uri.getRawPath().substring(Math.min(base.getRawPath().length(), uri.getRawPath().length()));
         for (DocumentedOperation operation : OPERATIONS) {
             if (operation.method().equalsIgnoreCase(method) && operation.pattern().matcher(path).matches()) {
-                EXERCISED.add(operation.operationId() + " " + status);
+                EXERCISED.add(base + " " + operation.operationId() + " " + status);
             }
         }
     }
 
-    /** The operation × status table; each row exercised, allowed as a gap, or missing. */
-    static List<Row> rows() {
+    /** The operation × status table for one server; each row exercised, allowed as a gap, or missing. */
+    static List<Row> rows(URI base) {
         List<Row> rows = new ArrayList<>();
         for (DocumentedOperation operation : OPERATIONS) {
             for (String status : operation.statuses()) {
-                boolean exercised = EXERCISED.contains(operation.operationId() + " " + status);
+                boolean exercised = EXERCISED.contains(base + " " + operation.operationId() + " " + status);
                 rows.add(new Row(operation, status, exercised, exercised ? null : ALLOWED_GAPS.get(status)));
             }
         }
@@ -73,9 +73,9 @@ public final class Coverage {
         }
     }
 
-    static String markdown() {
-        StringBuilder table = new StringBuilder("# Contract coverage\n\n| operation | request | status | exercised |\n|---|---|---|---|\n");
-        for (Row row : rows()) {
+    static String markdown(URI base) {
+        StringBuilder table = new StringBuilder("# Contract coverage of " + base + "\n\n| operation | request | status | exercised |\n|---|---|---|---|\n");
+        for (Row row : rows(base)) {
             table.append("| ").append(row.operation().operationId()).append(" | ").append(row.operation().method()).append(' ')
                     .append(row.operation().path()).append(" | ").append(row.status()).append(" | ")
                     .append(row.exercised() ? "yes" : row.allowedBecause() != null ? "no (allowed: " + row.allowedBecause() + ")"

@@ -3,6 +3,7 @@ package io.github.teamauthkit.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,7 +25,8 @@ public final class CoverageReport {
      * @throws IOException if the report cannot be written
      */
     public static void writeAndCheck(ContractTarget target) throws IOException {
-        String table = Coverage.markdown();
+        URI base = URI.create(target.baseUrl());
+        String table = Coverage.markdown(base);
         Path directory = Path.of(System.getProperty(REPORTS, "target"));
         Files.createDirectories(directory);
         Files.writeString(directory.resolve("contract-coverage.md"), table);
@@ -32,7 +34,7 @@ public final class CoverageReport {
         Assumptions.assumeTrue(target.adminKey() != null && target.memberKey() != null && target.otherTeamKey() != null
                         && target.disposableMemberKey() != null,
                 "coverage reported but not judged: the run lacked credentials, so some statuses could not be provoked");
-        List<Coverage.Row> missing = Coverage.rows().stream().filter(Coverage.Row::missing).toList();
+        List<Coverage.Row> missing = Coverage.rows(base).stream().filter(Coverage.Row::missing).toList();
         assertThat(missing).as("documented statuses never exercised (see %s)", directory.resolve("contract-coverage.md"))
                 .extracting(row -> row.operation().operationId() + " " + row.status()).isEmpty();
     }

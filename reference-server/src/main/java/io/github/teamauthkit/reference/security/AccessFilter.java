@@ -65,7 +65,10 @@ public final class AccessFilter implements ContainerRequestFilter {
         Optional<KeyHolder> holder = key.filter(k -> !k.isEmpty())
                 .flatMap(k -> database.transaction(connection -> ApiKeyStore.holder(connection, ApiKeys.hash(k))));
         if (holder.isEmpty()) {
-            limiter.recordFailure(address);
+            // Only a presented key that fails counts: a request without one guesses nothing.
+            if (key.isPresent()) {
+                limiter.recordFailure(address);
+            }
             request.abortWith(ApiErrors.of(ErrorCode.UNAUTHORIZED).build());
             return;
         }

@@ -1,0 +1,78 @@
+package io.github.teamauthkit.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import io.github.teamauthkit.contract.BrokenServerProxy.Defect;
+import io.github.teamauthkit.contract.server.AuthorizationContractTest;
+import io.github.teamauthkit.contract.server.MembersContractTest;
+import io.github.teamauthkit.contract.server.SecretsContractTest;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
+import org.junit.platform.launcher.listeners.TestExecutionSummary;
+
+/** The suite can fail: each broken server is caught, by the test that should catch it. */
+class BrokenImplementationsAreCaughtTest {
+
+    private static InProcessReferenceServer correct;
+
+    @BeforeAll
+    static void startCorrectServer() throws Exception {
+        correct = new InProcessReferenceServer();
+    }
+
+    @AfterAll
+    static void stopCorrectServer() throws Exception {
+        correct.close();
+    }
+
+    static Stream<Arguments> defects() {
+        return Stream.of(
+                Arguments.of(Defect.WRONG_STATUS, SecretsContractTest.class, "Response status 200 not defined"),
+                Arguments.of(Defect.WRONG_FIELD_TYPE, MembersContractTest.class, "isAdmin"),
+                Arguments.of(Defect.LEAKED_SECRET_VALUE, SecretsContractTest.class, "not allowed by the schema: [\\\"value\\\"]"),
+                Arguments.of(Defect.MISSING_AUTH_CHECK, AuthorizationContractTest.class, "401"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("defects")
+    void isCaught(Defect defect, Class<?> suite, String evidence) throws Exception {
+        ContractTarget target = correct.target();
+        try (BrokenServerProxy broken = new BrokenServerProxy(URI.create(target.baseUrl()), defect, target.adminKey())) {
+            TestExecutionSummary summary = runAgainst(broken.baseUri(), target, suite);
+
+            assertThat(summary.getTotalFailureCount()).as("failures of %s against a server with %s", suite.getSimpleName(), defect)
+                    .isPositive();
+            List<String> messages = summary.getFailures().stream().map(f -> String.valueOf(f.getException().getMessage())).toList();
+            assertThat(messages).anySatisfy(message -> assertThat(message).contains(evidence));
+        }
+    }
+
+    /** Runs one suite class, pointed at the broken server through the contract.* properties. */
+    private static TestExecutionSummary runAgainst(URI baseUri, ContractTarget target, Class<?> suite) {
+        Map<String, String> properties = Map.of(
+                "contract.baseUrl", baseUri.toString(), "contract.teamId", target.teamId(),
+                "contract.adminKey", target.adminKey(), "contract.memberKey", target.memberKey(),
+                "contract.otherTeamKey", target.otherTeamKey());
+        properties.forEach(System::setProperty);
+        try {
+            LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request().selectors(selectClass(suite)).build();
+            SummaryGeneratingListener summary = new SummaryGeneratingListener();
+            LauncherFactory.create().execute(request, summary);
+            return summary.getSummary();
+        } finally {
+            properties.keySet().forEach(System::clearProperty);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package io.github.teamauthkit.contract;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A server that breaks the contract in one way: a proxy in front of a correct server that changes
+ * one thing about each exchange. The suite must notice each.
+ */
+final class BrokenServerProxy implements AutoCloseable {
+
+    /** The ways to be wrong. */
+    enum Defect {
+        /** Creating a secret answers 200 instead of 201. */
+        WRONG_STATUS,
+        /** {@code isAdmin} comes back as a string. */
+        WRONG_FIELD_TYPE,
+        /** A created secret's value is echoed in the response. */
+        LEAKED_SECRET_VALUE,
+        /** Requests without a key are let through as the admin. */
+        MISSING_AUTH_CHECK
+    }
+
+    private static final Set<String> NOT_FORWARDED = Set.of("host", "connection", "content-length", "expect", "upgrade");
+    private static final Pattern VALUE = Pattern.compile("\"value\"\\s*:\\s*\"([^\"]*)\"");
+
+    private final HttpServer server;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final URI upstream;
+    private final Defect defect;
+    private final String adminKey;
+
+    BrokenServerProxy(URI upstream, Defect defect, String adminKey) throws IOException {
+        this.upstream = upstream;
+        this.defect = defect;
+        this.adminKey = adminKey;
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", this::forward);
+        server.start();
+    }
+
+    URI baseUri() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + upstream.getRawPath());
+    }
+
+    private void forward(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            String path = exchange.getRequestURI().getRawPath().substring(upstream.getRawPath().length());
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(upstream + path))
+                    .timeout(Duration.ofSeconds(15))
+                    .method(exchange.getRequestMethod(), body.length == 0 ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofByteArray(body));
+            exchange.getRequestHeaders().forEach((name, values) -> {
+                if (!NOT_FORWARDED.contains(name.toLowerCase())) {
+                    values.forEach(value -> request.header(name, value));
+                }
+            });
+            if (defect == Defect.MISSING_AUTH_CHECK && !exchange.getRequestHeaders().containsKey("Authorization")) {
+                request.header("Authorization", "Bearer " + adminKey);
+            }
+            HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            int status = response.statusCode();
+            String text = new String(response.body(), StandardCharsets.UTF_8);
+            if (defect == Defect.WRONG_STATUS && status == 201) {
+                status = 200;
+            }
+            if (defect == Defect.WRONG_FIELD_TYPE) {
+                text = text.replaceAll("\"isAdmin\":(true|false)", "\"isAdmin\":\"$1\"");
+            }
+            Matcher value = VALUE.matcher(new String(body, StandardCharsets.UTF_8));
+            if (defect == Defect.LEAKED_SECRET_VALUE && status == 201 && value.find()) {
+                text = text.replaceFirst("\\{", "{\"value\":\"" + value.group(1) + "\",");
+            }
+            byte[] out = text.getBytes(StandardCharsets.UTF_8);
+            response.headers().firstValue("Content-Type").ifPresent(type -> exchange.getResponseHeaders().add("Content-Type", type));
+            response.headers().allValues("Retry-After").forEach(v -> exchange.getResponseHeaders().add("Retry-After", v));
+            exchange.sendResponseHeaders(status, out.length == 0 ? -1 : out.length);
+            try (OutputStream stream = exchange.getResponseBody()) {
+                stream.write(out);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
