@@ -8,22 +8,45 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A loopback HTTP server that answers each "METHOD /path" with a canned response and records requests. */
+/**
+ * A loopback HTTP server that answers each "METHOD /path" as scripted (status, headers, body,
+ * a delay, or a dropped connection) and records the requests it received.
+ */
 final class ScriptedHttpServer implements AutoCloseable {
 
-    record Answer(int status, String contentType, String body) {
+    record Answer(int status, String body, Map<String, String> headers, long delayMillis, boolean drop) {
+
+        static Answer of(int status, String body) {
+            return new Answer(status, body, Map.of(), 0, false);
+        }
+
+        static Answer dropped() {
+            return new Answer(0, null, Map.of(), 0, true);
+        }
+
+        Answer withHeader(String name, String value) {
+            Map<String, String> more = new java.util.HashMap<>(headers);
+            more.put(name, value);
+            return new Answer(status, body, Map.copyOf(more), delayMillis, drop);
+        }
+
+        Answer delayedBy(long millis) {
+            return new Answer(status, body, headers, millis, drop);
+        }
     }
 
     record Recorded(String method, String path, Map<String, List<String>> headers, String body) {
     }
 
     private final HttpServer server;
-    private final Map<String, Answer> answers = new ConcurrentHashMap<>();
+    private final Map<String, Deque<Answer>> answers = new ConcurrentHashMap<>();
     private final List<Recorded> requests = new CopyOnWriteArrayList<>();
 
     ScriptedHttpServer() {
@@ -32,12 +55,19 @@ final class ScriptedHttpServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         server.createContext("/", this::handle);
         server.start();
     }
 
+    /** Answers every request to the key this way. */
     ScriptedHttpServer answer(String methodAndPath, int status, String jsonBody) {
-        answers.put(methodAndPath, new Answer(status, jsonBody == null ? null : "application/json", jsonBody));
+        return answer(methodAndPath, Answer.of(status, jsonBody));
+    }
+
+    /** Answers the next requests to the key with these answers in turn; the last one repeats. */
+    ScriptedHttpServer answer(String methodAndPath, Answer... sequence) {
+        answers.put(methodAndPath, new ArrayDeque<>(List.of(sequence)));
         return this;
     }
 
@@ -52,12 +82,26 @@ final class ScriptedHttpServer implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String path = exchange.getRequestURI().getRawPath().replaceFirst("^/v1", "");
+        String key = exchange.getRequestMethod() + " " + path;
         requests.add(new Recorded(exchange.getRequestMethod(), path, Map.copyOf(exchange.getRequestHeaders()), body));
-        Answer answer = answers.getOrDefault(exchange.getRequestMethod() + " " + path,
-                new Answer(404, "application/json", "{\"code\":\"NOT_FOUND\",\"message\":\"not scripted\"}"));
-        if (answer.contentType() != null) {
-            exchange.getResponseHeaders().add("Content-Type", answer.contentType());
+        Answer answer = next(key);
+        if (answer.delayMillis() > 0) {
+            try {
+                Thread.sleep(answer.delayMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
+        if (answer.drop()) {
+            // Promise a body, then hang up: the client sees the connection drop after sending.
+            exchange.sendResponseHeaders(200, 1000);
+            exchange.close();
+            return;
+        }
+        if (answer.body() != null) {
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+        }
+        answer.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
         if (answer.body() == null) {
             exchange.sendResponseHeaders(answer.status(), -1);
         } else {
@@ -66,6 +110,16 @@ final class ScriptedHttpServer implements AutoCloseable {
             exchange.getResponseBody().write(bytes);
         }
         exchange.close();
+    }
+
+    private Answer next(String key) {
+        Deque<Answer> sequence = answers.get(key);
+        if (sequence == null) {
+            return Answer.of(404, "{\"code\":\"NOT_FOUND\",\"message\":\"not scripted: " + key + "\"}");
+        }
+        synchronized (sequence) {
+            return sequence.size() > 1 ? sequence.poll() : sequence.peek();
+        }
     }
 
     @Override
