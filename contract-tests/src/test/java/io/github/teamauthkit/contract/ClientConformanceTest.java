@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.teamauthkit.client.TeamAuthClient;
 import io.github.teamauthkit.client.api.AuthenticationApi;
+import io.github.teamauthkit.client.errors.TeamAuthException;
+import io.github.teamauthkit.client.errors.UnexpectedStatusException;
 import io.github.teamauthkit.client.api.TeamMembersApi;
 import io.github.teamauthkit.client.api.TeamSecretsApi;
 import io.github.teamauthkit.client.invoker.ApiClient;
@@ -57,6 +60,24 @@ class ClientConformanceTest {
                     new SecretUpdate().value("hf_new_value")),
             "deleteTeamSecret", client -> {
                 new TeamSecretsApi(client).deleteTeamSecret("team-acme", "HF_TOKEN");
+                return null;
+            });
+
+    /** The same calls through the hand-written client. */
+    private static final Map<String, java.util.function.Function<TeamAuthClient, Object>> SDK_CALLS = Map.of(
+            "getSession", sdk -> sdk.session().orElse(null),
+            "listTeamMembers", sdk -> sdk.members("team-acme").list(),
+            "updateTeamMember", sdk -> sdk.members("team-acme").setAdmin("user-bob", true),
+            "removeTeamMember", sdk -> {
+                sdk.members("team-acme").remove("user-bob");
+                return null;
+            },
+            "listTeamSecrets", sdk -> sdk.secrets("team-acme").list(),
+            "createTeamSecret", sdk -> sdk.secrets("team-acme").create("HF_TOKEN", "hf_value"),
+            "getTeamSecret", sdk -> sdk.secrets("team-acme").get("HF_TOKEN"),
+            "updateTeamSecret", sdk -> sdk.secrets("team-acme").update("HF_TOKEN", "hf_new_value"),
+            "deleteTeamSecret", sdk -> {
+                sdk.secrets("team-acme").delete("HF_TOKEN");
                 return null;
             });
 
@@ -128,6 +149,30 @@ class ClientConformanceTest {
             assertThat(error.getCode()).isEqualTo(status);
             assertThat(JSON.readTree(error.getResponseBody()).path("code").asText())
                     .isEqualTo(JSON.readTree(body).path("code").asText());
+        }
+        assertThat(server.requestProblems()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} {1} ({2})")
+    @MethodSource("documentedResponses")
+    void theHandWrittenClientReadsEachDocumentedResponse(String operationId, int status, String name, String body) throws Exception {
+        server.answer(status, body);
+        TeamAuthClient sdk = TeamAuthClient.builder().apiKey("contract-client-key").baseUrl(server.baseUri().toString())
+                .maxRetries(0).build();
+
+        if (status < 300) {
+            Object data = SDK_CALLS.get(operationId).apply(sdk);
+            if (body == null || "null".equals(body)) {
+                assertThat(data).isNull();
+            } else {
+                ObjectMapper clientMapper = client.getObjectMapper().copy().setSerializationInclusion(JsonInclude.Include.NON_NULL);
+                assertThat(JSON.readTree(clientMapper.writeValueAsString(data))).isEqualTo(JSON.readTree(body));
+            }
+        } else {
+            TeamAuthException error = catchThrowableOfType(TeamAuthException.class, () -> SDK_CALLS.get(operationId).apply(sdk));
+            assertThat(error).as("an error for %d", status).isNotNull().isNotInstanceOf(UnexpectedStatusException.class);
+            assertThat(error.status()).isEqualTo(status);
+            assertThat(error.code()).isEqualTo(JSON.readTree(body).path("code").asText());
         }
         assertThat(server.requestProblems()).isEmpty();
     }
