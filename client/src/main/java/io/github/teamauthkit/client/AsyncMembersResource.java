@@ -30,7 +30,7 @@ public final class AsyncMembersResource {
 
     /** @return the team's members */
     public CompletableFuture<List<TeamMember>> list() {
-        return operations.listMembers(teamId, options).thenApply(RawResponse::data);
+        return operations.runAsync(operations.listMembers(teamId), options).thenApply(RawResponse::data);
     }
 
     /**
@@ -41,7 +41,7 @@ public final class AsyncMembersResource {
      * @return the member
      */
     public CompletableFuture<TeamMember> setAdmin(String userId, boolean admin) {
-        return operations.setAdmin(teamId, userId, admin, options).thenApply(RawResponse::data);
+        return operations.runAsync(operations.setAdmin(teamId, userId, admin), options).thenApply(RawResponse::data);
     }
 
     /**
@@ -51,6 +51,6 @@ public final class AsyncMembersResource {
      * @return completes when removed
      */
     public CompletableFuture<Void> remove(String userId) {
-        return operations.removeMember(teamId, userId, options).thenApply(RawResponse::data);
+        return operations.runAsync(operations.removeMember(teamId, userId), options).thenApply(RawResponse::data);
     }
 }

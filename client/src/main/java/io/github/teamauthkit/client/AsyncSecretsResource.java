@@ -30,7 +30,7 @@ public final class AsyncSecretsResource {
 
     /** @return the team's secrets (metadata only) */
     public CompletableFuture<List<Secret>> list() {
-        return operations.listSecrets(teamId, options).thenApply(RawResponse::data);
+        return operations.runAsync(operations.listSecrets(teamId), options).thenApply(RawResponse::data);
     }
 
     /**
@@ -41,7 +41,7 @@ public final class AsyncSecretsResource {
      * @return the created secret's metadata
      */
     public CompletableFuture<Secret> create(String name, String value) {
-        return operations.createSecret(teamId, name, value, options).thenApply(RawResponse::data);
+        return operations.runAsync(operations.createSecret(teamId, name, value), options).thenApply(RawResponse::data);
     }
 
     /**
@@ -51,7 +51,7 @@ public final class AsyncSecretsResource {
      * @return the metadata
      */
     public CompletableFuture<Secret> get(String name) {
-        return operations.getSecret(teamId, name, options).thenApply(RawResponse::data);
+        return operations.runAsync(operations.getSecret(teamId, name), options).thenApply(RawResponse::data);
     }
 
     /**
@@ -62,7 +62,7 @@ public final class AsyncSecretsResource {
      * @return the secret's metadata
      */
     public CompletableFuture<Secret> update(String name, String value) {
-        return operations.updateSecret(teamId, name, value, options).thenApply(RawResponse::data);
+        return operations.runAsync(operations.updateSecret(teamId, name, value), options).thenApply(RawResponse::data);
     }
 
     /**
@@ -72,6 +72,6 @@ public final class AsyncSecretsResource {
      * @return completes when deleted
      */
     public CompletableFuture<Void> delete(String name) {
-        return operations.deleteSecret(teamId, name, options).thenApply(RawResponse::data);
+        return operations.runAsync(operations.deleteSecret(teamId, name), options).thenApply(RawResponse::data);
     }
 }

@@ -16,7 +16,7 @@ public final class AsyncTeamAuthClient {
 
     /** @return who the key belongs to; empty when the API answers {@code null} */
     public CompletableFuture<Optional<Session>> session() {
-        return operations.getSession(RequestOptions.none()).thenApply(response -> Optional.ofNullable(response.data()));
+        return operations.runAsync(operations.getSession(), RequestOptions.none()).thenApply(response -> Optional.ofNullable(response.data()));
     }
 
     /**

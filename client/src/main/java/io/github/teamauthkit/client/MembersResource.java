@@ -1,6 +1,5 @@
 package io.github.teamauthkit.client;
 
-import io.github.teamauthkit.client.internal.Futures;
 import io.github.teamauthkit.client.internal.Operations;
 import io.github.teamauthkit.client.model.TeamMember;
 import java.util.List;
@@ -11,13 +10,11 @@ public final class MembersResource {
     private final Operations operations;
     private final String teamId;
     private final RequestOptions options;
-    private final AsyncMembersResource async;
 
     MembersResource(Operations operations, String teamId, RequestOptions options) {
         this.operations = operations;
         this.teamId = teamId;
         this.options = options;
-        this.async = new AsyncMembersResource(operations, teamId, options);
     }
 
     /**
@@ -37,7 +34,7 @@ public final class MembersResource {
 
     /** @return the team's members */
     public List<TeamMember> list() {
-        return Futures.join(async.list());
+        return operations.run(operations.listMembers(teamId), options).data();
     }
 
     /**
@@ -48,7 +45,7 @@ public final class MembersResource {
      * @return the member
      */
     public TeamMember setAdmin(String userId, boolean admin) {
-        return Futures.join(async.setAdmin(userId, admin));
+        return operations.run(operations.setAdmin(teamId, userId, admin), options).data();
     }
 
     /**
@@ -57,6 +54,6 @@ public final class MembersResource {
      * @param userId the member
      */
     public void remove(String userId) {
-        Futures.join(async.remove(userId));
+        operations.run(operations.removeMember(teamId, userId), options);
     }
 }

@@ -1,6 +1,5 @@
 package io.github.teamauthkit.client;
 
-import io.github.teamauthkit.client.internal.Futures;
 import io.github.teamauthkit.client.internal.Operations;
 import io.github.teamauthkit.client.model.TeamMember;
 import java.util.List;
@@ -20,7 +19,7 @@ public final class RawMembersResource {
 
     /** @return the team's members */
     public RawResponse<List<TeamMember>> list() {
-        return Futures.join(operations.listMembers(teamId, options));
+        return operations.run(operations.listMembers(teamId), options);
     }
 
     /**
@@ -31,7 +30,7 @@ public final class RawMembersResource {
      * @return the response
      */
     public RawResponse<TeamMember> setAdmin(String userId, boolean admin) {
-        return Futures.join(operations.setAdmin(teamId, userId, admin, options));
+        return operations.run(operations.setAdmin(teamId, userId, admin), options);
     }
 
     /**
@@ -41,6 +40,6 @@ public final class RawMembersResource {
      * @return the 204 response
      */
     public RawResponse<Void> remove(String userId) {
-        return Futures.join(operations.removeMember(teamId, userId, options));
+        return operations.run(operations.removeMember(teamId, userId), options);
     }
 }

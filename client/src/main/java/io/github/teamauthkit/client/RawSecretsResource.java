@@ -1,6 +1,5 @@
 package io.github.teamauthkit.client;
 
-import io.github.teamauthkit.client.internal.Futures;
 import io.github.teamauthkit.client.internal.Operations;
 import io.github.teamauthkit.client.model.Secret;
 import java.util.List;
@@ -20,7 +19,7 @@ public final class RawSecretsResource {
 
     /** @return the team's secrets */
     public RawResponse<List<Secret>> list() {
-        return Futures.join(operations.listSecrets(teamId, options));
+        return operations.run(operations.listSecrets(teamId), options);
     }
 
     /**
@@ -31,7 +30,7 @@ public final class RawSecretsResource {
      * @return the 201 response
      */
     public RawResponse<Secret> create(String name, String value) {
-        return Futures.join(operations.createSecret(teamId, name, value, options));
+        return operations.run(operations.createSecret(teamId, name, value), options);
     }
 
     /**
@@ -41,7 +40,7 @@ public final class RawSecretsResource {
      * @return the response
      */
     public RawResponse<Secret> get(String name) {
-        return Futures.join(operations.getSecret(teamId, name, options));
+        return operations.run(operations.getSecret(teamId, name), options);
     }
 
     /**
@@ -52,7 +51,7 @@ public final class RawSecretsResource {
      * @return the response
      */
     public RawResponse<Secret> update(String name, String value) {
-        return Futures.join(operations.updateSecret(teamId, name, value, options));
+        return operations.run(operations.updateSecret(teamId, name, value), options);
     }
 
     /**
@@ -62,6 +61,6 @@ public final class RawSecretsResource {
      * @return the 204 response
      */
     public RawResponse<Void> delete(String name) {
-        return Futures.join(operations.deleteSecret(teamId, name, options));
+        return operations.run(operations.deleteSecret(teamId, name), options);
     }
 }

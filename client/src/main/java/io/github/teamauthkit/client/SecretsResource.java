@@ -1,6 +1,5 @@
 package io.github.teamauthkit.client;
 
-import io.github.teamauthkit.client.internal.Futures;
 import io.github.teamauthkit.client.internal.Operations;
 import io.github.teamauthkit.client.model.Secret;
 import java.util.List;
@@ -14,13 +13,11 @@ public final class SecretsResource {
     private final Operations operations;
     private final String teamId;
     private final RequestOptions options;
-    private final AsyncSecretsResource async;
 
     SecretsResource(Operations operations, String teamId, RequestOptions options) {
         this.operations = operations;
         this.teamId = teamId;
         this.options = options;
-        this.async = new AsyncSecretsResource(operations, teamId, options);
     }
 
     /**
@@ -40,7 +37,7 @@ public final class SecretsResource {
 
     /** @return the team's secrets (metadata only) */
     public List<Secret> list() {
-        return Futures.join(async.list());
+        return operations.run(operations.listSecrets(teamId), options).data();
     }
 
     /**
@@ -51,7 +48,7 @@ public final class SecretsResource {
      * @return the created secret's metadata
      */
     public Secret create(String name, String value) {
-        return Futures.join(async.create(name, value));
+        return operations.run(operations.createSecret(teamId, name, value), options).data();
     }
 
     /**
@@ -61,7 +58,7 @@ public final class SecretsResource {
      * @return the metadata
      */
     public Secret get(String name) {
-        return Futures.join(async.get(name));
+        return operations.run(operations.getSecret(teamId, name), options).data();
     }
 
     /**
@@ -72,7 +69,7 @@ public final class SecretsResource {
      * @return the secret's metadata
      */
     public Secret update(String name, String value) {
-        return Futures.join(async.update(name, value));
+        return operations.run(operations.updateSecret(teamId, name, value), options).data();
     }
 
     /**
@@ -81,6 +78,6 @@ public final class SecretsResource {
      * @param name the secret's name
      */
     public void delete(String name) {
-        Futures.join(async.delete(name));
+        operations.run(operations.deleteSecret(teamId, name), options);
     }
 }

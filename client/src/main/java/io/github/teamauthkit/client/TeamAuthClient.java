@@ -2,7 +2,6 @@ package io.github.teamauthkit.client;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.teamauthkit.client.internal.CredentialChain;
-import io.github.teamauthkit.client.internal.Futures;
 import io.github.teamauthkit.client.internal.Operations;
 import io.github.teamauthkit.client.internal.RetryPolicy;
 import io.github.teamauthkit.client.internal.Transport;
@@ -72,7 +71,7 @@ public final class TeamAuthClient {
      * @return the session; empty when the API answers {@code null}
      */
     public Optional<Session> session() {
-        return Optional.ofNullable(Futures.join(operations.getSession(RequestOptions.none())).data());
+        return Optional.ofNullable(operations.run(operations.getSession(), RequestOptions.none()).data());
     }
 
     /**

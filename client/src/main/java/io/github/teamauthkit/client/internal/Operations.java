@@ -13,7 +13,7 @@ import io.github.teamauthkit.client.model.TeamMemberUpdate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-/** Every operation of the API as one asynchronous call returning the raw response; the views build on these. */
+/** Every operation of the API as a call to send, and the two ways to send it; the client's views build on these. */
 public final class Operations {
 
     private final Transport transport;
@@ -22,6 +22,30 @@ public final class Operations {
     private final JavaType members;
     private final JavaType secret;
     private final JavaType secrets;
+
+    /**
+     * Sends a call and waits for the answer.
+     *
+     * @param call    the call
+     * @param options per-call overrides
+     * @param <T>     the data type
+     * @return the response
+     */
+    public <T> RawResponse<T> run(Transport.Call<T> call, RequestOptions options) {
+        return transport.execute(call, options);
+    }
+
+    /**
+     * Sends a call without blocking.
+     *
+     * @param call    the call
+     * @param options per-call overrides
+     * @param <T>     the data type
+     * @return the response to come
+     */
+    public <T> CompletableFuture<RawResponse<T>> runAsync(Transport.Call<T> call, RequestOptions options) {
+        return transport.executeAsync(call, options);
+    }
 
     /**
      * Creates the operations.
@@ -39,50 +63,50 @@ public final class Operations {
     }
 
     /** @return the session; data null when the API answers {@code null} */
-    public CompletableFuture<RawResponse<Session>> getSession(RequestOptions options) {
-        return transport.send(new Transport.Call(Endpoint.GET_SESSION, List.of(), null, session, List.of()), options);
+    public Transport.Call<Session> getSession() {
+        return new Transport.Call<>(Endpoint.GET_SESSION, List.of(), null, session, List.of());
     }
 
     /** @return the team's members */
-    public CompletableFuture<RawResponse<List<TeamMember>>> listMembers(String teamId, RequestOptions options) {
-        return transport.send(new Transport.Call(Endpoint.LIST_TEAM_MEMBERS, List.of(teamId), null, members, List.of()), options);
+    public Transport.Call<List<TeamMember>> listMembers(String teamId) {
+        return new Transport.Call<>(Endpoint.LIST_TEAM_MEMBERS, List.of(teamId), null, members, List.of());
     }
 
     /** @return the updated member */
-    public CompletableFuture<RawResponse<TeamMember>> setAdmin(String teamId, String userId, boolean admin, RequestOptions options) {
-        return transport.send(new Transport.Call(Endpoint.UPDATE_TEAM_MEMBER, List.of(teamId, userId),
-                new TeamMemberUpdate().isAdmin(admin), member, List.of()), options);
+    public Transport.Call<TeamMember> setAdmin(String teamId, String userId, boolean admin) {
+        return new Transport.Call<>(Endpoint.UPDATE_TEAM_MEMBER, List.of(teamId, userId),
+                new TeamMemberUpdate().isAdmin(admin), member, List.of());
     }
 
     /** @return an empty response */
-    public CompletableFuture<RawResponse<Void>> removeMember(String teamId, String userId, RequestOptions options) {
-        return transport.send(new Transport.Call(Endpoint.REMOVE_TEAM_MEMBER, List.of(teamId, userId), null, null, List.of()), options);
+    public Transport.Call<Void> removeMember(String teamId, String userId) {
+        return new Transport.Call<>(Endpoint.REMOVE_TEAM_MEMBER, List.of(teamId, userId), null, null, List.of());
     }
 
     /** @return the team's secrets, without values */
-    public CompletableFuture<RawResponse<List<Secret>>> listSecrets(String teamId, RequestOptions options) {
-        return transport.send(new Transport.Call(Endpoint.LIST_TEAM_SECRETS, List.of(teamId), null, secrets, List.of()), options);
+    public Transport.Call<List<Secret>> listSecrets(String teamId) {
+        return new Transport.Call<>(Endpoint.LIST_TEAM_SECRETS, List.of(teamId), null, secrets, List.of());
     }
 
     /** @return the created secret's metadata */
-    public CompletableFuture<RawResponse<Secret>> createSecret(String teamId, String name, String value, RequestOptions options) {
-        return transport.send(new Transport.Call(Endpoint.CREATE_TEAM_SECRET, List.of(teamId),
-                new SecretCreate().name(name).value(value), secret, List.of(value)), options);
+    public Transport.Call<Secret> createSecret(String teamId, String name, String value) {
+        return new Transport.Call<>(Endpoint.CREATE_TEAM_SECRET, List.of(teamId),
+                new SecretCreate().name(name).value(value), secret, List.of(value));
     }
 
     /** @return the secret's metadata */
-    public CompletableFuture<RawResponse<Secret>> getSecret(String teamId, String name, RequestOptions options) {
-        return transport.send(new Transport.Call(Endpoint.GET_TEAM_SECRET, List.of(teamId, name), null, secret, List.of()), options);
+    public Transport.Call<Secret> getSecret(String teamId, String name) {
+        return new Transport.Call<>(Endpoint.GET_TEAM_SECRET, List.of(teamId, name), null, secret, List.of());
     }
 
     /** @return the updated secret's metadata */
-    public CompletableFuture<RawResponse<Secret>> updateSecret(String teamId, String name, String value, RequestOptions options) {
-        return transport.send(new Transport.Call(Endpoint.UPDATE_TEAM_SECRET, List.of(teamId, name),
-                new SecretUpdate().value(value), secret, List.of(value)), options);
+    public Transport.Call<Secret> updateSecret(String teamId, String name, String value) {
+        return new Transport.Call<>(Endpoint.UPDATE_TEAM_SECRET, List.of(teamId, name),
+                new SecretUpdate().value(value), secret, List.of(value));
     }
 
     /** @return an empty response */
-    public CompletableFuture<RawResponse<Void>> deleteSecret(String teamId, String name, RequestOptions options) {
-        return transport.send(new Transport.Call(Endpoint.DELETE_TEAM_SECRET, List.of(teamId, name), null, null, List.of()), options);
+    public Transport.Call<Void> deleteSecret(String teamId, String name) {
+        return new Transport.Call<>(Endpoint.DELETE_TEAM_SECRET, List.of(teamId, name), null, null, List.of());
     }
 }

@@ -26,6 +26,7 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -36,6 +37,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -79,73 +81,144 @@ public final class Transport {
         this.mapper = mapper;
     }
 
-    /** One call: the endpoint, its path parameters in order, an optional body, and what to read back. */
-    public record Call(Endpoint endpoint, List<String> pathParameters, Object body, JavaType responseType, List<String> secrets) {
+    /**
+     * One call: the endpoint, its path parameters in order, an optional body, what to read back,
+     * and the values that must never be shown.
+     *
+     * @param endpoint       the operation
+     * @param pathParameters the path's parameters, in order
+     * @param body           the request body, or null
+     * @param responseType   the data type, or null for none
+     * @param secrets        values to redact from anything shown
+     * @param <T>            the data type
+     */
+    public record Call<T>(Endpoint endpoint, List<String> pathParameters, Object body, JavaType responseType, List<String> secrets) {
+    }
+
+    /** What to do after one attempt: done, wait and retry, or fail. */
+    private record Outcome<T>(RawResponse<T> done, Duration retryAfter, RuntimeException failure) {
     }
 
     /**
-     * Sends a call.
+     * Sends a call and waits for it, on the calling thread (the JDK's synchronous path is several
+     * times cheaper than its asynchronous one on loopback).
      *
      * @param call    the call
      * @param options per-call overrides
      * @param <T>     the response data type
-     * @return the response, or an exception: a {@link TeamAuthException}
+     * @return the response
+     * @throws TeamAuthException for every failure
      */
-    public <T> CompletableFuture<RawResponse<T>> send(Call call, RequestOptions options) {
+    public <T> RawResponse<T> execute(Call<T> call, RequestOptions options) {
+        Redactor redactor = redactor(call);
+        HttpRequest request = request(call, options);
+        int maxRetries = options.maxRetries().orElse(retries.maxRetries());
+        for (int retry = 0; ; retry++) {
+            long start = System.nanoTime();
+            Outcome<T> outcome;
+            try {
+                HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                log(request, response, null, start);
+                outcome = decide(call, request, response, null, redactor, retry, maxRetries);
+            } catch (IOException e) {
+                log(request, null, e, start);
+                outcome = decide(call, request, null, e, redactor, retry, maxRetries);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ConnectionException(request.method() + " " + call.endpoint().path() + " interrupted", e);
+            }
+            if (outcome.done() != null || outcome.failure() == null && outcome.retryAfter() == null) {
+                return outcome.done();
+            }
+            if (outcome.failure() != null) {
+                throw outcome.failure();
+            }
+            sleep(outcome.retryAfter());
+        }
+    }
+
+    /**
+     * Sends a call without blocking.
+     *
+     * @param call    the call
+     * @param options per-call overrides
+     * @param <T>     the response data type
+     * @return the response, or a future failed with a {@link TeamAuthException}
+     */
+    public <T> CompletableFuture<RawResponse<T>> executeAsync(Call<T> call, RequestOptions options) {
+        try {
+            return attempt(call, request(call, options), redactor(call), 0, options.maxRetries().orElse(retries.maxRetries()));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private <T> CompletableFuture<RawResponse<T>> attempt(Call<T> call, HttpRequest request, Redactor redactor, int retry, int maxRetries) {
+        long start = System.nanoTime();
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
+                .<CompletableFuture<RawResponse<T>>>handle((response, failure) -> {
+                    Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+                    log(request, response, cause, start);
+                    Outcome<T> outcome = decide(call, request, response, cause, redactor, retry, maxRetries);
+                    if (outcome.failure() != null) {
+                        return CompletableFuture.failedFuture(outcome.failure());
+                    }
+                    if (outcome.retryAfter() != null) {
+                        Executor delayed = CompletableFuture.delayedExecutor(outcome.retryAfter().toMillis(), TimeUnit.MILLISECONDS);
+                        return CompletableFuture.supplyAsync(() -> attempt(call, request, redactor, retry + 1, maxRetries), delayed)
+                                .thenCompose(next -> next);
+                    }
+                    return CompletableFuture.completedFuture(outcome.done());
+                }).thenCompose(future -> future);
+    }
+
+    /** The one place that decides what an attempt's result means, for both paths. */
+    private <T> Outcome<T> decide(Call<T> call, HttpRequest request, HttpResponse<byte[]> response, Throwable failure,
+            Redactor redactor, int retry, int maxRetries) {
+        if (failure != null) {
+            boolean neverSent = failure instanceof ConnectException || failure instanceof HttpConnectTimeoutException;
+            if (retry < maxRetries && failure instanceof IOException && (neverSent || call.endpoint().retrySafe())) {
+                return new Outcome<>(null, retries.backoff(retry), null);
+            }
+            String what = failure instanceof HttpTimeoutException ? "timed out" : "failed";
+            return new Outcome<>(null, null, new ConnectionException(request.method() + " " + call.endpoint().path() + " " + what
+                    + ": " + redactor.text(String.valueOf(failure.getMessage())), failure));
+        }
+        int status = response.statusCode();
+        if (status == call.endpoint().success()) {
+            return read(call, response);
+        }
+        if (retry < maxRetries && RetryPolicy.retriedStatus(status) && call.endpoint().retrySafe()) {
+            Optional<Duration> asked = RetryPolicy.retryAfter(response.headers(), ZonedDateTime.now(ZoneOffset.UTC));
+            if (asked.isEmpty() || asked.get().compareTo(retries.maxDelay()) <= 0) {
+                return new Outcome<>(null, asked.orElseGet(() -> retries.backoff(retry)), null);
+            }
+        }
+        return new Outcome<>(null, null, error(call.endpoint(), response, redactor));
+    }
+
+    private Redactor redactor(Call<?> call) {
         List<String> sensitive = new ArrayList<>(call.secrets());
         sensitive.add(apiKey);
-        Redactor redactor = new Redactor(sensitive);
-        HttpRequest request;
+        return new Redactor(sensitive);
+    }
+
+    private static void sleep(Duration wait) {
         try {
-            request = request(call, options);
-        } catch (IOException e) {
-            return CompletableFuture.failedFuture(new IllegalArgumentException("cannot write the request body as JSON", e));
+            Thread.sleep(wait.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConnectionException("interrupted while waiting to retry", e);
         }
-        int maxRetries = options.maxRetries().orElse(retries.maxRetries());
-        return this.<T>attempt(call, request, redactor, 0, maxRetries);
     }
 
-    private <T> CompletableFuture<RawResponse<T>> attempt(Call call, HttpRequest request, Redactor redactor, int retry, int maxRetries) {
-        long start = System.nanoTime();
-        return http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()).<CompletableFuture<RawResponse<T>>>handle((response, failure) -> {
-            Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-            log(request, response, cause, start);
-            if (cause != null) {
-                boolean neverSent = cause instanceof ConnectException || cause instanceof HttpConnectTimeoutException;
-                if (retry < maxRetries && (neverSent || call.endpoint().retrySafe()) && cause instanceof IOException) {
-                    return this.<T>later(retries.backoff(retry), () -> attempt(call, request, redactor, retry + 1, maxRetries));
-                }
-                String what = cause instanceof java.net.http.HttpTimeoutException ? "timed out" : "failed";
-                return CompletableFuture.<RawResponse<T>>failedFuture(new ConnectionException(request.method() + " "
-                        + call.endpoint().path() + " " + what + ": " + redactor.text(String.valueOf(cause.getMessage())), cause));
-            }
-            int status = response.statusCode();
-            if (status == call.endpoint().success()) {
-                return this.<T>read(call, response);
-            }
-            if (retry < maxRetries && RetryPolicy.retriedStatus(status) && call.endpoint().retrySafe()) {
-                Optional<Duration> asked = RetryPolicy.retryAfter(response.headers(), ZonedDateTime.now(ZoneOffset.UTC));
-                if (asked.isEmpty() || asked.get().compareTo(retries.maxDelay()) <= 0) {
-                    Duration wait = asked.orElseGet(() -> retries.backoff(retry));
-                    return this.<T>later(wait, () -> attempt(call, request, redactor, retry + 1, maxRetries));
-                }
-            }
-            return CompletableFuture.<RawResponse<T>>failedFuture(error(call.endpoint(), response, redactor));
-        }).thenCompose(future -> future);
-    }
-
-    private <T> CompletableFuture<RawResponse<T>> later(Duration wait, java.util.function.Supplier<CompletableFuture<RawResponse<T>>> next) {
-        return CompletableFuture.supplyAsync(next, CompletableFuture.delayedExecutor(wait.toMillis(), TimeUnit.MILLISECONDS))
-                .thenCompose(future -> future);
-    }
-
-    private <T> CompletableFuture<RawResponse<T>> read(Call call, HttpResponse<byte[]> response) {
+    private <T> Outcome<T> read(Call<T> call, HttpResponse<byte[]> response) {
         try {
             T data = call.responseType() == null || response.body().length == 0 ? null
                     : mapper.readValue(response.body(), call.responseType());
-            return CompletableFuture.completedFuture(new RawResponse<>(response.statusCode(), response.headers(), data));
+            return new Outcome<>(new RawResponse<>(response.statusCode(), response.headers(), data), null, null);
         } catch (IOException e) {
-            return CompletableFuture.failedFuture(new UnexpectedStatusException(call.endpoint().operationId() + " (body not as "
+            return new Outcome<>(null, null, new UnexpectedStatusException(call.endpoint().operationId() + " (body not as "
                     + "documented)", response.statusCode(), null, response.headers()));
         }
     }
@@ -187,13 +260,18 @@ public final class Transport {
         return new ApiErrorBody("UNKNOWN", "HTTP " + status + " without an Error body", Map.of());
     }
 
-    private HttpRequest request(Call call, RequestOptions options) throws IOException {
+    private HttpRequest request(Call<?> call, RequestOptions options) {
         String path = call.endpoint().path();
         for (String value : call.pathParameters()) {
             path = path.replaceFirst("\\{[^}]+}", URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20"));
         }
-        HttpRequest.BodyPublisher body = call.body() == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofByteArray(mapper.writeValueAsBytes(call.body()));
+        HttpRequest.BodyPublisher body;
+        try {
+            body = call.body() == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(mapper.writeValueAsBytes(call.body()));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot write the request body as JSON", e);
+        }
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(options.timeout().orElse(requestTimeout))
                 .header("Authorization", "Bearer " + apiKey)
