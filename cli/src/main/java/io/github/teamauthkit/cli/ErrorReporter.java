@@ -1,0 +1,66 @@
+package io.github.teamauthkit.cli;
+
+import io.github.teamauthkit.client.errors.ConflictException;
+import io.github.teamauthkit.client.errors.ConnectionException;
+import io.github.teamauthkit.client.errors.MissingCredentialsException;
+import io.github.teamauthkit.client.errors.NotFoundException;
+import io.github.teamauthkit.client.errors.TeamAuthException;
+import io.github.teamauthkit.client.errors.UnauthorizedException;
+import java.io.IOException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/** Turns any failure into one line on standard error and its exit code; a stack trace only with --debug. */
+final class ErrorReporter implements IExecutionExceptionHandler {
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine command, ParseResult parsed) {
+        if (((PaperspaceCommand) command.getCommandSpec().root().userObject()).debug) {
+            e.printStackTrace(command.getErr());
+        }
+        command.getErr().println("paperspace: " + line(e));
+        return exitCode(e);
+    }
+
+    static String line(Exception e) {
+        if (e instanceof MissingCredentialsException) {
+            return "no API key found; run `paperspace login`, set PAPERSPACE_API_KEY, or pass --api-key";
+        }
+        if (e instanceof UnauthorizedException) {
+            return "401 UNAUTHORIZED: the API key was rejected; run `paperspace login`";
+        }
+        if (e instanceof ConnectionException) {
+            return "cannot reach the API (" + e.getMessage() + "); check --api-url or PAPERSPACE_API_URL and your network";
+        }
+        if (e instanceof TeamAuthException api && api.status() > 0) {
+            return api.status() + " " + api.code() + ": " + api.error().message();
+        }
+        if (e instanceof UserError || e instanceof IOException) {
+            return e.getMessage();
+        }
+        return "unexpected error: " + e + " (run with --debug for details)";
+    }
+
+    static int exitCode(Exception e) {
+        if (e instanceof MissingCredentialsException || e instanceof UnauthorizedException) {
+            return ExitCodes.AUTHENTICATION;
+        }
+        if (e instanceof NotFoundException) {
+            return ExitCodes.NOT_FOUND;
+        }
+        if (e instanceof ConflictException) {
+            return ExitCodes.CONFLICT;
+        }
+        if (e instanceof ConnectionException) {
+            return ExitCodes.NETWORK;
+        }
+        if (e instanceof TeamAuthException) {
+            return ExitCodes.API_ERROR;
+        }
+        if (e instanceof UserError || e instanceof IOException) {
+            return ExitCodes.USAGE;
+        }
+        return ExitCodes.UNEXPECTED;
+    }
+}

@@ -1,0 +1,61 @@
+package io.github.teamauthkit.cli;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.teamauthkit.client.invoker.ApiClient;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Writes results: an aligned table for people, or JSON alone for scripts ({@code --json}). */
+final class Printer {
+
+    private static final ObjectMapper JSON = ApiClient.createDefaultObjectMapper()
+            .setSerializationInclusion(JsonInclude.Include.NON_NULL)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final boolean json;
+
+    Printer(boolean json) {
+        this.json = json;
+    }
+
+    boolean json() {
+        return json;
+    }
+
+    /** Prints data as JSON, or as a table of the given columns. */
+    void print(PrintWriter out, Object data, List<String> headers, List<List<String>> rows) {
+        if (json) {
+            try {
+                out.println(JSON.writeValueAsString(data));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+            return;
+        }
+        List<List<String>> all = new ArrayList<>();
+        all.add(headers);
+        all.addAll(rows);
+        int[] widths = new int[headers.size()];
+        for (List<String> row : all) {
+            for (int i = 0; i < row.size(); i++) {
+                widths[i] = Math.max(widths[i], row.get(i).length());
+            }
+        }
+        for (List<String> row : all) {
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < row.size(); i++) {
+                line.append(i == row.size() - 1 ? row.get(i) : String.format("%-" + widths[i] + "s  ", row.get(i)));
+            }
+            out.println(line.toString().stripTrailing());
+        }
+    }
+
+    static String text(Object value) {
+        return value == null ? "-" : value.toString();
+    }
+}

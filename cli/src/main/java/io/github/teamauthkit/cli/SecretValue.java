@@ -1,0 +1,34 @@
+package io.github.teamauthkit.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Where a secret's value comes from: {@code --value-file}, standard input, or a prompt without echo. Never an argument. */
+final class SecretValue {
+
+    @Option(names = "--value-file", paramLabel = "FILE", description = "Read the value from this file (else standard input, else a prompt).")
+    Path file;
+
+    String read(String name) throws IOException {
+        String value;
+        if (file != null) {
+            try {
+                value = Files.readString(file);
+            } catch (NoSuchFileException e) {
+                throw new UserError("no such file: " + file);
+            }
+            value = value.endsWith("\n") ? value.substring(0, value.length() - 1) : value;
+        } else if (!Terminal.interactive()) {
+            value = Terminal.readStandardInput(System.in);
+        } else {
+            value = Terminal.secret("Value for " + name);
+        }
+        if (value.isEmpty()) {
+            throw new UserError("the value for " + name + " is empty");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,45 @@
+package io.github.teamauthkit.cli;
+
+import io.github.teamauthkit.client.TeamAuthClient;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code paperspace secrets delete NAME}: asks first unless --yes. */
+@Command(name = "delete", mixinStandardHelpOptions = true, description = "Delete a secret (admins only).")
+final class SecretsDeleteCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "NAME", description = "The secret's name.")
+    String name;
+
+    @Option(names = {"-y", "--yes"}, description = "Do not ask for confirmation.")
+    boolean yes;
+
+    @ParentCommand
+    SecretsCommand secrets;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        TeamAuthClient client = secrets.root.client();
+        String team = secrets.team.resolve(client);
+        if (!yes && !Terminal.confirm("Delete secret " + name + " of " + team + "?")) {
+            spec.commandLine().getErr().println("Not deleted.");
+            return ExitCodes.OK;
+        }
+        client.secrets(team).delete(name);
+        if (secrets.root.printer().json()) {
+            secrets.root.printer().print(spec.commandLine().getOut(), Map.of("deleted", name, "team", team), null, null);
+        } else {
+            spec.commandLine().getOut().println("Deleted " + name + " from " + team + ".");
+        }
+        return ExitCodes.OK;
+    }
+}

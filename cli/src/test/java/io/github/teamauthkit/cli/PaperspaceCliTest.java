@@ -1,0 +1,202 @@
+package io.github.teamauthkit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.teamauthkit.cli.Cli.Run;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@code paperspace} command, as real processes against the reference server. */
+class PaperspaceCliTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String VALUE = "cli-secret-value-4d2";
+
+    @TempDir
+    Path work;
+    private Cli cli;
+
+    @BeforeEach
+    void start() throws Exception {
+        cli = new Cli(work);
+    }
+
+    @AfterEach
+    void stop() {
+        cli.close();
+    }
+
+    private Path config() {
+        return cli.home().resolve(".paperspace/config.json");
+    }
+
+    private void login(String key) throws Exception {
+        assertThat(cli.run(key + "\n", "login", "--api-key-stdin").exitCode()).isZero();
+    }
+
+    @Test
+    void loginChecksTheKeyAndCachesItPrivatelyKeepingOtherFields() throws Exception {
+        Files.createDirectories(config().getParent());
+        Files.writeString(config(), "{\"otherTool\": {\"theme\": \"dark\"}}");
+
+        Run run = cli.run(Cli.ALICE + "\n", "login", "--api-key-stdin");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode saved = JSON.readTree(config().toFile());
+        assertThat(saved.path("apiKey").asText()).isEqualTo(Cli.ALICE);
+        assertThat(saved.path("name").asText()).isEqualTo("acme");
+        assertThat(saved.path("team").asText()).isEqualTo("team-acme");
+        assertThat(saved.at("/otherTool/theme").asText()).isEqualTo("dark");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(config()))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(config().getParent()))).isEqualTo("rwx------");
+    }
+
+    @Test
+    void aRejectedKeyIsOneLineAndWritesNothing() throws Exception {
+        Run run = cli.run("ps_not_a_real_key\n", "login", "--api-key-stdin");
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err().strip()).isEqualTo("paperspace: 401 UNAUTHORIZED: the API key was rejected; run `paperspace login`");
+        assertThat(config()).doesNotExist();
+    }
+
+    @Test
+    void theKeyFlagWorksButWarnsAboutShellHistory() throws Exception {
+        Run run = cli.run(null, "login", "--api-key", Cli.BOB);
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).contains("warning: --api-key puts the key in your shell history");
+        assertThat(JSON.readTree(config().toFile()).path("apiKey").asText()).isEqualTo(Cli.BOB);
+    }
+
+    @Test
+    void logoutRemovesTheKeyAndKeepsTheRest() throws Exception {
+        login(Cli.ALICE);
+        Run run = cli.run(null, "logout");
+        assertThat(run.exitCode()).isZero();
+        JsonNode saved = JSON.readTree(config().toFile());
+        assertThat(saved.has("apiKey")).isFalse();
+        assertThat(saved.path("name").asText()).isEqualTo("acme");
+        assertThat(cli.run(null, "session").exitCode()).isEqualTo(3);
+    }
+
+    @Test
+    void aKeyCachedByPaperspaceNodeIsUsed() throws Exception {
+        Files.createDirectories(config().getParent());
+        Files.writeString(config(), "{\"apiKey\": \"" + Cli.BOB + "\", \"name\": \"my laptop\"}");
+        Run run = cli.run(null, "session");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("user-bob").contains("team-acme");
+    }
+
+    @Test
+    void theEnvironmentAndTheFlagOverrideTheCachedKey() throws Exception {
+        login(Cli.BOB);
+        Run fromEnv = cli.runWith(Map.of("PAPERSPACE_API_URL", cli.apiUrl(), "PAPERSPACE_API_KEY", Cli.ALICE), null, "session", "--json");
+        assertThat(JSON.readTree(fromEnv.out()).at("/user/id").asText()).isEqualTo("user-alice");
+        Run fromFlag = cli.run(null, "session", "--json", "--api-key", Cli.ALICE);
+        assertThat(JSON.readTree(fromFlag.out()).at("/user/id").asText()).isEqualTo("user-alice");
+    }
+
+    @Test
+    void everyCommandPrintsATableOrJsonOnly() throws Exception {
+        login(Cli.ALICE);
+        assertThat(cli.run(VALUE, "secrets", "create", "HF_TOKEN").exitCode()).isZero();
+
+        Run table = cli.run(null, "members", "list");
+        assertThat(table.out().lines().findFirst().orElseThrow()).matches("USER ID\\s+EMAIL\\s+ADMIN");
+        assertThat(table.out()).contains("user-alice").contains("alice@acme.test");
+        assertThat(cli.run(null, "secrets", "list").out()).startsWith("NAME").contains("HF_TOKEN");
+        assertThat(cli.run(null, "secrets", "get", "HF_TOKEN").out()).contains("HF_TOKEN").doesNotContain(VALUE);
+        assertThat(cli.run(null, "session").out()).startsWith("USER").contains("alice@acme.test");
+
+        assertThat(JSON.readTree(cli.run(null, "members", "list", "--json").out()).findValuesAsText("userId"))
+                .containsExactly("user-alice", "user-bob");
+        assertThat(JSON.readTree(cli.run(null, "secrets", "list", "--json").out()).findValuesAsText("name")).containsExactly("HF_TOKEN");
+        assertThat(JSON.readTree(cli.run(null, "secrets", "get", "HF_TOKEN", "--json").out()).path("name").asText()).isEqualTo("HF_TOKEN");
+        assertThat(JSON.readTree(cli.run(null, "session", "--json").out()).at("/team/id").asText()).isEqualTo("team-acme");
+        assertThat(JSON.readTree(cli.run(null, "members", "set-admin", "user-bob", "--admin=true", "--json").out())
+                .path("isAdmin").asBoolean()).isTrue();
+        assertThat(cli.run(null, "members", "set-admin", "user-bob", "--admin=false").out()).contains("false");
+        assertThat(JSON.readTree(cli.run(null, "members", "remove", "user-bob", "--yes", "--json").out()).path("removed").asText())
+                .isEqualTo("user-bob");
+        assertThat(JSON.readTree(cli.run(null, "secrets", "delete", "HF_TOKEN", "--yes", "--json").out()).path("deleted").asText())
+                .isEqualTo("HF_TOKEN");
+    }
+
+    @Test
+    void aSecretRoundTripNeverPrintsTheValue() throws Exception {
+        login(Cli.ALICE);
+        Path valueFile = Files.writeString(work.resolve("value.txt"), VALUE + "-from-file\n");
+
+        Run created = cli.run(VALUE + "\n", "secrets", "create", "ROUND_TRIP");
+        Run updated = cli.run(null, "secrets", "update", "ROUND_TRIP", "--value-file", valueFile.toString());
+        Run listed = cli.run(null, "secrets", "list");
+        Run deleted = cli.run(null, "secrets", "delete", "ROUND_TRIP", "--yes");
+        Run gone = cli.run(null, "secrets", "get", "ROUND_TRIP");
+
+        for (Run run : new Run[] {created, updated, listed, deleted}) {
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(run.out() + run.err()).doesNotContain(VALUE);
+        }
+        assertThat(listed.out()).contains("ROUND_TRIP");
+        assertThat(gone.exitCode()).isEqualTo(4);
+        assertThat(gone.err().strip()).isEqualTo("paperspace: 404 NOT_FOUND: No secret named ROUND_TRIP in this team.");
+    }
+
+    @Test
+    void eachErrorHasOneLineAndItsOwnExitCode() throws Exception {
+        Run noKey = cli.run(null, "secrets", "list");
+        assertThat(noKey.exitCode()).isEqualTo(3);
+        assertThat(noKey.err()).startsWith("paperspace: no API key found; run `paperspace login`").doesNotContain("\tat ");
+
+        login(Cli.ALICE);
+        assertThat(cli.run("v", "secrets", "create", "DUP").exitCode()).isZero();
+        Run conflict = cli.run("v", "secrets", "create", "DUP");
+        assertThat(conflict.exitCode()).isEqualTo(5);
+        assertThat(conflict.err().strip()).isEqualTo("paperspace: 409 CONFLICT: A secret named DUP already exists.");
+
+        Run forbidden = cli.run("v", "secrets", "create", "NOPE", "--api-key", Cli.BOB);
+        assertThat(forbidden.exitCode()).isEqualTo(6);
+        assertThat(forbidden.err()).contains("403 FORBIDDEN");
+
+        Run invalid = cli.run("v", "secrets", "create", "1bad");
+        assertThat(invalid.exitCode()).isEqualTo(6);
+        assertThat(invalid.err()).contains("400 BAD_REQUEST");
+
+        Run network = cli.runWith(Map.of("PAPERSPACE_API_URL", "http://127.0.0.1:9/v1"), null, "secrets", "list", "--team", "t");
+        assertThat(network.exitCode()).isEqualTo(7);
+        assertThat(network.err()).startsWith("paperspace: cannot reach the API");
+
+        Run usage = cli.run(null, "secrets", "list", "--bogus");
+        assertThat(usage.exitCode()).isEqualTo(2);
+        assertThat(usage.err()).contains("Unknown option: '--bogus'");
+
+        Run noConfirmation = cli.run(null, "secrets", "delete", "DUP");
+        assertThat(noConfirmation.exitCode()).isEqualTo(2);
+        assertThat(noConfirmation.err()).contains("pass --yes");
+        assertThat(cli.run(null, "secrets", "get", "DUP").exitCode()).as("nothing deleted").isZero();
+
+        Run empty = cli.run("", "secrets", "update", "DUP");
+        assertThat(empty.exitCode()).isEqualTo(2);
+        assertThat(empty.err()).contains("the value for DUP is empty");
+
+        Run debug = cli.run(null, "secrets", "get", "MISSING", "--debug");
+        assertThat(debug.exitCode()).isEqualTo(4);
+        assertThat(debug.err()).contains("\tat ");
+    }
+
+    @Test
+    void helpVersionAndCompletion() throws Exception {
+        assertThat(cli.run(null, "--version").out()).startsWith("paperspace 0.");
+        assertThat(cli.run(null, "secrets", "create", "--help").out()).contains("--value-file").contains("--team");
+        assertThat(cli.run(null, "generate-completion").out()).contains("complete -F").contains("paperspace");
+    }
+}
