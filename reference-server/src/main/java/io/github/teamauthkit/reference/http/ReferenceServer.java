@@ -16,6 +16,7 @@ import io.undertow.servlet.Servlets;
 import io.undertow.servlet.api.DeploymentInfo;
 import io.undertow.servlet.api.DeploymentManager;
 import jakarta.servlet.ServletException;
+import jakarta.ws.rs.core.Application;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
@@ -59,15 +60,8 @@ public final class ReferenceServer implements AutoCloseable {
      */
     public static ReferenceServer start(String host, int port, SSLContext tls, Database database, SecretCipher cipher,
             int authFailureLimit, Clock clock) {
-        Set<Object> singletons = Set.of(
-                new AuthenticationApiImpl(database),
-                new TeamMembersApiImpl(database),
-                new TeamSecretsApiImpl(database, cipher, clock),
-                new TeamAuthServerFeature(),
-                new AccessFilter(database, new AuthFailureLimiter(authFailureLimit, clock)),
-                new BodyLimitFilter());
         ResteasyDeployment resteasy = new ResteasyDeploymentImpl();
-        resteasy.setApplication(new ReferenceApplication(singletons));
+        resteasy.setApplication(application(database, cipher, authFailureLimit, clock));
         DeploymentInfo info = new UndertowJaxrsServer().undertowDeployment(resteasy, "/")
                 .setContextPath("/v1")
                 .setDeploymentName("teamauth")
@@ -91,6 +85,26 @@ public final class ReferenceServer implements AutoCloseable {
         } catch (ServletException e) {
             throw new IllegalStateException("cannot start the Jakarta REST deployment", e);
         }
+    }
+
+    /**
+     * The Jakarta REST application of the API alone, for any HTTP engine RESTEasy runs on: the
+     * resources, the stubs' runtime, and the access and body-size filters.
+     *
+     * @param database         the store
+     * @param cipher           encrypts secret values
+     * @param authFailureLimit refused keys allowed per client address per minute
+     * @param clock            the time source
+     * @return the application, to deploy at {@code /v1}
+     */
+    public static Application application(Database database, SecretCipher cipher, int authFailureLimit, Clock clock) {
+        return new ReferenceApplication(Set.of(
+                new AuthenticationApiImpl(database),
+                new TeamMembersApiImpl(database),
+                new TeamSecretsApiImpl(database, cipher, clock),
+                new TeamAuthServerFeature(),
+                new AccessFilter(database, new AuthFailureLimiter(authFailureLimit, clock)),
+                new BodyLimitFilter()));
     }
 
     /**

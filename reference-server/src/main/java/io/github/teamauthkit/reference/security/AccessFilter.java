@@ -6,7 +6,6 @@ import io.github.teamauthkit.reference.store.KeyHolder;
 import io.github.teamauthkit.server.runtime.ApiErrors;
 import io.github.teamauthkit.server.runtime.ErrorCode;
 import jakarta.annotation.Priority;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -18,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.jboss.resteasy.core.ResteasyContext;
+import org.jboss.resteasy.spi.HttpRequest;
 
 /**
  * Authentication, team scope and role, checked before the request is matched to a resource, so a
@@ -32,8 +32,9 @@ public final class AccessFilter implements ContainerRequestFilter {
     private final Database database;
     private final AuthFailureLimiter limiter;
 
+    /** RESTEasy's own view of the request: unlike a servlet request, it exists on every HTTP engine. */
     @Context
-    private HttpServletRequest servletRequest;
+    private HttpRequest httpRequest;
 
     /**
      * Creates the filter.
@@ -54,7 +55,7 @@ public final class AccessFilter implements ContainerRequestFilter {
         if (key.isEmpty() && !teamScoped) {
             return;
         }
-        String address = servletRequest.getRemoteAddr();
+        String address = httpRequest.getRemoteAddress();
         OptionalLong wait = limiter.retryAfterSeconds(address);
         if (wait.isPresent()) {
             request.abortWith(ApiErrors.of(ErrorCode.TOO_MANY_REQUESTS,
