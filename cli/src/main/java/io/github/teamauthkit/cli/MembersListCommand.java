@@ -23,9 +23,7 @@ final class MembersListCommand implements Callable<Integer> {
     public Integer call() {
         TeamAuthClient client = members.root.client();
         List<TeamMember> list = client.members(members.team.resolve(client)).list();
-        members.root.printer().print(spec.commandLine().getOut(), list, List.of("USER ID", "EMAIL", "ADMIN"),
-                list.stream().map(m -> List.of(Printer.text(m.getUserId()), Printer.text(m.getEmail()),
-                        Printer.text(m.getIsAdmin()))).toList());
+        members.root.printer().print(spec.commandLine().getOut(), list, MemberRows.HEADERS, MemberRows.of(list));
         return ExitCodes.OK;
     }
 }

@@ -31,8 +31,7 @@ final class MembersSetAdminCommand implements Callable<Integer> {
     public Integer call() {
         TeamAuthClient client = members.root.client();
         TeamMember member = client.members(members.team.resolve(client)).setAdmin(userId, admin);
-        members.root.printer().print(spec.commandLine().getOut(), member, List.of("USER ID", "EMAIL", "ADMIN"),
-                List.of(List.of(Printer.text(member.getUserId()), Printer.text(member.getEmail()), Printer.text(member.getIsAdmin()))));
+        members.root.printer().print(spec.commandLine().getOut(), member, MemberRows.HEADERS, MemberRows.of(List.of(member)));
         return ExitCodes.OK;
     }
 }

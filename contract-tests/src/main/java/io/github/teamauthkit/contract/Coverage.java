@@ -2,11 +2,9 @@ package io.github.teamauthkit.contract;
 
 import io.github.teamauthkit.spec.TeamAuthSpec;
 import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -88,13 +86,9 @@ public final class Coverage {
     private static List<DocumentedOperation> read() {
         OpenAPI spec = new OpenAPIV3Parser().readContents(TeamAuthSpec.text()).getOpenAPI();
         List<DocumentedOperation> operations = new ArrayList<>();
-        spec.getPaths().forEach((path, item) -> {
-            Map<String, Operation> byMethod = new LinkedHashMap<>();
-            item.readOperationsMap().forEach((method, operation) -> byMethod.put(method.name(), operation));
-            byMethod.forEach((method, operation) -> operations.add(new DocumentedOperation(operation.getOperationId(),
-                    method.toUpperCase(Locale.ROOT), path, Pattern.compile(path.replaceAll("\\{[^}]+}", "[^/]+")),
-                    List.copyOf(operation.getResponses().keySet()))));
-        });
+        spec.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
+                operations.add(new DocumentedOperation(operation.getOperationId(), method.name().toUpperCase(Locale.ROOT), path,
+                        Pattern.compile(path.replaceAll("\\{[^}]+}", "[^/]+")), List.copyOf(operation.getResponses().keySet())))));
         return List.copyOf(operations);
     }
 }

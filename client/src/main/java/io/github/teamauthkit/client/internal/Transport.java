@@ -127,7 +127,7 @@ public final class Transport {
                 Thread.currentThread().interrupt();
                 throw new ConnectionException(request.method() + " " + call.endpoint().path() + " interrupted", e);
             }
-            if (outcome.done() != null || outcome.failure() == null && outcome.retryAfter() == null) {
+            if (outcome.done() != null) {
                 return outcome.done();
             }
             if (outcome.failure() != null) {

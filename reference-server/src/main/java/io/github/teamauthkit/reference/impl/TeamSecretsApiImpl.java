@@ -85,7 +85,7 @@ public final class TeamSecretsApiImpl implements TeamSecretsApi {
         });
     }
 
-    /** What the ciphertext is bound to: moved to another row, it no longer decrypts. */
+    /** What the ciphertext is bound to: its team and name, authenticated as associated data. */
     static String context(String teamId, String name) {
         return teamId + "/" + name;
     }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
-import java.util.Arrays;
 import java.util.Base64;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
@@ -16,8 +15,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Encrypts secret values with AES-256-GCM under the master key. Each value gets a fresh 96-bit
- * nonce; the team and name are authenticated with it, so a ciphertext copied to another secret's
- * row no longer decrypts.
+ * nonce; the team and name are authenticated with it as associated data, binding the ciphertext to
+ * its own row.
  */
 public final class SecretCipher {
 
@@ -86,20 +85,6 @@ public final class SecretCipher {
         System.arraycopy(nonce, 0, out, 0, NONCE_BYTES);
         System.arraycopy(sealed, 0, out, NONCE_BYTES, sealed.length);
         return Base64.getEncoder().encodeToString(out);
-    }
-
-    /**
-     * Decrypts a value made by {@link #encrypt}.
-     *
-     * @param context the same context it was encrypted with
-     * @param stored  what {@link #encrypt} returned
-     * @return the value
-     */
-    public String decrypt(String context, String stored) {
-        byte[] in = Base64.getDecoder().decode(stored);
-        byte[] nonce = Arrays.copyOf(in, NONCE_BYTES);
-        byte[] sealed = Arrays.copyOfRange(in, NONCE_BYTES, in.length);
-        return new String(run(Cipher.DECRYPT_MODE, nonce, context, sealed), StandardCharsets.UTF_8);
     }
 
     private byte[] run(int mode, byte[] nonce, String context, byte[] input) {

@@ -1,6 +1,7 @@
 package io.github.teamauthkit.reference.store;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -94,7 +95,7 @@ public final class SecretStore {
         return Jdbc.update(connection, "DELETE FROM secret WHERE team_id = ? AND name = ?", teamId, name) == 1;
     }
 
-    private static SecretRecord map(java.sql.ResultSet row) throws SQLException {
+    private static SecretRecord map(ResultSet row) throws SQLException {
         return new SecretRecord(row.getString(1), row.getObject(2, OffsetDateTime.class));
     }
 }
