@@ -86,6 +86,7 @@ public final class ReferenceServerMain implements Callable<Integer> {
             throw new CommandLine.ParameterException(new CommandLine(this), "--tls-cert and --tls-key go together");
         }
         SSLContext tls = tlsCert == null ? null : PemTls.sslContext(tlsCert, tlsKey);
+        CountDownLatch stop = stopOnSignal();
         Clock clock = Clock.systemUTC();
         Database database = storage.open();
         Optional<String> demoKey = Optional.empty();
@@ -98,7 +99,7 @@ public final class ReferenceServerMain implements Callable<Integer> {
         demoKey.ifPresent(key -> printDemo(server, key));
         System.out.println("Listening on " + server.baseUri());
         System.out.flush();
-        awaitSignal();
+        stop.await();
         server.close();
         database.close();
         return 0;
@@ -111,11 +112,15 @@ public final class ReferenceServerMain implements Callable<Integer> {
                 + DemoTeam.TEAM_ID + "/users");
     }
 
-    /** Blocks until SIGTERM or SIGINT; handling the signal ourselves lets the process exit 0 after a clean stop. */
-    private static void awaitSignal() throws InterruptedException {
+    /**
+     * Handling SIGTERM and SIGINT ourselves lets the process exit 0 after a clean stop. Installed before anything
+     * is printed: a supervisor may signal the moment it reads the ready line, and a signal that arrives before the
+     * handler takes the JVM's default path (exit 143).
+     */
+    private static CountDownLatch stopOnSignal() {
         CountDownLatch stop = new CountDownLatch(1);
         Signal.handle(new Signal("TERM"), signal -> stop.countDown());
         Signal.handle(new Signal("INT"), signal -> stop.countDown());
-        stop.await();
+        return stop;
     }
 }
