@@ -2,7 +2,6 @@ package io.github.teamauthkit.reference;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.ConsoleHandler;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
@@ -17,6 +16,9 @@ final class Logging {
     private static final String[] QUIET = {"org.jboss", "io.undertow", "org.xnio", "com.zaxxer.hikari", "org.flywaydb",
         "org.hibernate.validator", "org.h2"};
 
+    /** About a second of access log at the reference server's measured throughput. */
+    private static final int QUEUED_LINES = 8192;
+
     /** java.util.logging holds loggers weakly: a level set on an unreferenced logger is lost. */
     private static final List<Logger> CONFIGURED = new ArrayList<>();
 
@@ -27,7 +29,7 @@ final class Logging {
         System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tFT%1$tT.%1$tLZ %4$s %3$s: %5$s%6$s%n");
         System.setProperty("org.jboss.logging.provider", "jdk");
         LogManager.getLogManager().reset();
-        ConsoleHandler handler = new ConsoleHandler();
+        BackgroundLogHandler handler = new BackgroundLogHandler(System.err, QUEUED_LINES);
         handler.setFormatter(new SimpleFormatter());
         handler.setLevel(Level.ALL);
         Logger root = Logger.getLogger("");
