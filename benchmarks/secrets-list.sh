@@ -1,50 +1,72 @@
 #!/usr/bin/env bash
-# Throughput of GET /v1/teams/{id}/secrets on the reference server (H2) on Undertow, the same
-# application on RESTEasy's Vert.x engine, and Undertow serving the same body canned, in one run on
-# loopback. Needs wrk (Debian: apt-get install wrk) and the built jars (./mvnw -B -DskipTests package).
-# Usage: benchmarks/secrets-list.sh [DURATION_SECONDS] [CONNECTIONS]
+# Throughput of GET /v1/teams/{id}/secrets on loopback: the reference server (H2) on Undertow; the
+# same application on RESTEasy's Vert.x and Reactor Netty engines; Undertow serving the same body
+# canned (the baseline). With BASELINE_JAR=path/to/an/older/reference-server.jar, that build runs too,
+# for an A/B of a change. Needs wrk (Debian: apt-get install wrk) and the built jars
+# (./mvnw -B -DskipTests package).
+#
+# Servers are measured in interleaved rounds, so drift of the machine hits them all alike, and each
+# server's figure is the median of its last half of rounds: the JIT needs about a minute of this load
+# before throughput settles (measured: the first 10 s rounds ran at a quarter to a half of the last).
+# Usage: benchmarks/secrets-list.sh [ROUNDS] [SECONDS_PER_ROUND] [CONNECTIONS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-duration="${1:-15}"
-connections="${2:-50}"
+rounds="${1:-8}"
+seconds="${2:-10}"
+connections="${3:-50}"
 jar=reference-server/target/reference-server.jar
+fixture=reference-server/src/test/resources/fixture.json
 key=acme-alice-key-0001
+path=/v1/teams/team-acme/secrets
 work="$(mktemp -d)"
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 
-java -jar "$jar" --port 18180 --data-dir "$work/data" --seed reference-server/src/test/resources/fixture.json \
-  > "$work/server.out" 2> "$work/server.err" &
-until grep -q '^Listening on' "$work/server.out" 2>/dev/null; do sleep 0.2; done
-for name in HF_TOKEN WANDB_API_KEY; do
-  curl -sf -o /dev/null -H "Authorization: Bearer $key" -H 'Content-Type: application/json' \
-    -d "{\"name\":\"$name\",\"value\":\"benchmark-value\"}" http://127.0.0.1:18180/v1/teams/team-acme/secrets
-done
-body="$(curl -sf -H "Authorization: Bearer $key" http://127.0.0.1:18180/v1/teams/team-acme/secrets)"
+names=()
+declare -A port label
+started() {  # NAME PORT LABEL: waits for the ready line, then stores two secrets
+  until grep -q '^Listening on' "$work/$1.out" 2>/dev/null; do sleep 0.2; done
+  for name in HF_TOKEN WANDB_API_KEY; do
+    curl -sf -o /dev/null -H "Authorization: Bearer $key" -H 'Content-Type: application/json' \
+      -d "{\"name\":\"$name\",\"value\":\"benchmark-value\"}" "http://127.0.0.1:$2/v1/teams/team-acme/secrets" || true
+  done
+  names+=("$1"); port[$1]=$2; label[$1]=$3
+}
 
+java -jar "$jar" --port 18180 --data-dir "$work/reference-data" --seed "$fixture" > "$work/reference.out" 2> /dev/null &
+started reference 18180 "reference server (RESTEasy + Undertow + H2, access log on)"
+if [ -n "${BASELINE_JAR:-}" ]; then
+  java -jar "$BASELINE_JAR" --port 18184 --data-dir "$work/baseline-data" --seed "$fixture" > "$work/baseline.out" 2> /dev/null &
+  started baseline 18184 "reference server, $(basename "$BASELINE_JAR")"
+fi
+for engine in vertx:18182 reactor-netty:18183; do
+  java -cp benchmarks/target/benchmarks.jar io.github.teamauthkit.benchmarks.EngineReferenceServer "${engine%:*}" \
+    "${engine#*:}" "$work/${engine%:*}-data" "$fixture" > "$work/${engine%:*}.out" 2> /dev/null &
+  started "${engine%:*}" "${engine#*:}" "same application on RESTEasy + ${engine%:*} + H2 (no access log)"
+done
+body="$(curl -sf -H "Authorization: Bearer $key" "http://127.0.0.1:18180$path")"
 java -cp "$jar" benchmarks/CannedSecretsServer.java 18181 "$body" "$key" > "$work/canned.out" &
 until grep -q '^Listening on' "$work/canned.out" 2>/dev/null; do sleep 0.2; done
-java -cp benchmarks/target/benchmarks.jar io.github.teamauthkit.benchmarks.VertxReferenceServer 18182 "$work/vertx-data" \
-  reference-server/src/test/resources/fixture.json > "$work/vertx.out" 2> "$work/vertx.err" &
-until grep -q '^Listening on' "$work/vertx.out" 2>/dev/null; do sleep 0.2; done
-for name in HF_TOKEN WANDB_API_KEY; do
-  curl -sf -o /dev/null -H "Authorization: Bearer $key" -H 'Content-Type: application/json' \
-    -d "{\"name\":\"$name\",\"value\":\"benchmark-value\"}" http://127.0.0.1:18182/v1/teams/team-acme/secrets
+names+=(canned); port[canned]=18181; label[canned]="canned Undertow handler (baseline)"
+
+for round in $(seq "$rounds"); do
+  for name in "${names[@]}"; do
+    wrk -t2 -c"$connections" -d"${seconds}s" --latency -H "Authorization: Bearer $key" "http://127.0.0.1:${port[$name]}$path" \
+      > "$work/$name.$round.txt"
+    echo "round $round $name $(awk '/Requests\/sec/ {print $2}' "$work/$name.$round.txt") req/s" >&2
+  done
 done
 
-run() {  # warm up, then measure; prints requests/s
-  wrk -t2 -c"$connections" -d5s -H "Authorization: Bearer $key" "$1" > /dev/null
-  wrk -t2 -c"$connections" -d"${duration}s" --latency -H "Authorization: Bearer $key" "$1" | tee "$work/$2.txt" >&2
-  awk '/Requests\/sec/ {print $2}' "$work/$2.txt"
+median() {  # NAME FIELD: median over the last half of rounds of "Requests/sec" or " 99%"
+  for round in $(seq $((rounds / 2 + 1)) "$rounds"); do
+    awk -v f="$2" '$0 ~ f {v = $2; if (v ~ /ms$/) v += 0; else if (v ~ /us$/) v /= 1000; else if (v ~ /s$/) v *= 1000; print v}' \
+      "$work/$1.$round.txt"
+  done | sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'
 }
-reference=$(run http://127.0.0.1:18180/v1/teams/team-acme/secrets reference)
-vertx=$(run http://127.0.0.1:18182/v1/teams/team-acme/secrets vertx)
-canned=$(run http://127.0.0.1:18181/v1/teams/team-acme/secrets canned)
-p99() { awk '/ 99%/ {print $2}' "$work/$1.txt"; }
+canned=$(median canned 'Requests/sec')
 echo
-echo "| server | requests/s | p99 |"
-echo "|---|---|---|"
-echo "| reference server (RESTEasy + Undertow + H2) | $reference | $(p99 reference) |"
-echo "| same application on RESTEasy + Vert.x + H2 | $vertx | $(p99 vertx) |"
-echo "| canned Undertow handler | $canned | $(p99 canned) |"
-echo "ratio reference/canned: $(awk -v r="$reference" -v c="$canned" 'BEGIN {printf "%.3f", r / c}')"
-echo "ratio vertx/undertow: $(awk -v r="$reference" -v v="$vertx" 'BEGIN {printf "%.3f", v / r}')"
+echo "| server | requests/s | p99 ms | ratio to canned |"
+echo "|---|---|---|---|"
+for name in "${names[@]}"; do
+  rps=$(median "$name" 'Requests/sec')
+  printf '| %s | %.0f | %.1f | %.3f |\n' "${label[$name]}" "$rps" "$(median "$name" ' 99%')" "$(awk -v a="$rps" -v b="$canned" 'BEGIN {print a / b}')"
+done

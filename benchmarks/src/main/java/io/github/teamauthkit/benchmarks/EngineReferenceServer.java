@@ -7,29 +7,44 @@ import io.github.teamauthkit.reference.store.Seed;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import org.jboss.resteasy.plugins.server.vertx.VertxResteasyDeployment;
+import org.jboss.resteasy.core.ResteasyDeploymentImpl;
+import org.jboss.resteasy.plugins.server.embedded.EmbeddedJaxrsServer;
+import org.jboss.resteasy.plugins.server.reactor.netty.ReactorNettyJaxrsServer;
 import org.jboss.resteasy.plugins.server.vertx.VertxJaxrsServer;
+import org.jboss.resteasy.plugins.server.vertx.VertxResteasyDeployment;
 import org.jboss.resteasy.spi.ResteasyDeployment;
 
 /**
- * The reference server's API, the same application and database, on RESTEasy's Vert.x engine
- * instead of Undertow: the other engine the issue asked to measure. Benchmark use only.
- * Arguments: PORT DATA_DIR FIXTURE.json.
+ * The reference server's API, the same application and database, on one of RESTEasy's other embedded
+ * engines (Vert.x or Reactor Netty) instead of Undertow: the engines the issue asked to measure.
+ * Benchmark use only; no access log. Arguments: {@code vertx|reactor-netty PORT DATA_DIR FIXTURE.json}.
  */
-public final class VertxReferenceServer {
+public final class EngineReferenceServer {
 
-    private VertxReferenceServer() {
+    private EngineReferenceServer() {
     }
 
     public static void main(String[] args) throws Exception {
-        int port = Integer.parseInt(args[0]);
-        Path data = Files.createDirectories(Path.of(args[1]));
+        String engine = args[0];
+        int port = Integer.parseInt(args[1]);
+        Path data = Files.createDirectories(Path.of(args[2]));
         Database database = Database.embedded(data);
-        Seed.apply(database, Path.of(args[2]), Clock.systemUTC());
-        ResteasyDeployment deployment = new VertxResteasyDeployment();
+        Seed.apply(database, Path.of(args[3]), Clock.systemUTC());
+
+        ResteasyDeployment deployment = engine.equals("vertx") ? new VertxResteasyDeployment() : new ResteasyDeploymentImpl();
         deployment.setApplication(ReferenceServer.application(database, SecretCipher.fromKeyFile(data.resolve("master.key")),
                 20, Clock.systemUTC()));
-        new VertxJaxrsServer().setDeployment(deployment).setHostname("127.0.0.1").setPort(port).setRootResourcePath("/v1").start();
+        EmbeddedJaxrsServer<?> server = switch (engine) {
+            case "vertx" -> new VertxJaxrsServer();
+            case "reactor-netty" -> new ReactorNettyJaxrsServer();
+            default -> throw new IllegalArgumentException("engine must be vertx or reactor-netty, not " + engine);
+        };
+        server.setDeployment(deployment);
+        server.setHostname("127.0.0.1");
+        server.setPort(port);
+        server.setRootResourcePath("/v1");
+        server.start();
         System.out.println("Listening on http://127.0.0.1:" + port + "/v1");
+        Thread.currentThread().join(); // Reactor Netty's threads are daemons: without this the JVM would exit here.
     }
 }
