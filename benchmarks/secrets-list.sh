@@ -2,8 +2,9 @@
 # Throughput of GET /v1/teams/{id}/secrets on loopback: the reference server (H2) on Undertow; the
 # same application on RESTEasy's Vert.x and Reactor Netty engines; Undertow serving the same body
 # canned (the baseline). With BASELINE_JAR=path/to/an/older/reference-server.jar, that build runs too,
-# for an A/B of a change. Needs wrk (Debian: apt-get install wrk) and the built jars
-# (./mvnw -B -DskipTests package).
+# for an A/B of a change. With DB_URL=jdbc:postgresql://… (and DB_USER, DB_PASSWORD), every server but
+# the canned one shares that PostgreSQL database instead of its own H2. Needs wrk (Debian: apt-get
+# install wrk) and the built jars (./mvnw -B -DskipTests package).
 #
 # Servers are measured in interleaved rounds, so drift of the machine hits them all alike, and each
 # server's figure is the median of its last half of rounds: the JIT needs about a minute of this load
@@ -21,6 +22,11 @@ path=/v1/teams/team-acme/secrets
 work="$(mktemp -d)"
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 
+db=()
+if [ -n "${DB_URL:-}" ]; then
+  db=(--db-url "$DB_URL" --db-user "${DB_USER:-}" --db-password "${DB_PASSWORD:-}")
+  export DB_URL DB_USER DB_PASSWORD
+fi
 names=()
 declare -A port label
 started() {  # NAME PORT LABEL: waits for the ready line, then stores two secrets
@@ -32,16 +38,17 @@ started() {  # NAME PORT LABEL: waits for the ready line, then stores two secret
   names+=("$1"); port[$1]=$2; label[$1]=$3
 }
 
-java -jar "$jar" --port 18180 --data-dir "$work/reference-data" --seed "$fixture" > "$work/reference.out" 2> /dev/null &
-started reference 18180 "reference server (RESTEasy + Undertow + H2, access log on)"
+java -jar "$jar" --port 18180 --data-dir "$work/reference-data" --seed "$fixture" "${db[@]}" > "$work/reference.out" 2> /dev/null &
+store="${DB_URL:+PostgreSQL}"; store="${store:-H2}"
+started reference 18180 "reference server (RESTEasy + Undertow + $store, access log on)"
 if [ -n "${BASELINE_JAR:-}" ]; then
-  java -jar "$BASELINE_JAR" --port 18184 --data-dir "$work/baseline-data" --seed "$fixture" > "$work/baseline.out" 2> /dev/null &
+  java -jar "$BASELINE_JAR" --port 18184 --data-dir "$work/baseline-data" --seed "$fixture" "${db[@]}" > "$work/baseline.out" 2> /dev/null &
   started baseline 18184 "reference server, $(basename "$BASELINE_JAR")"
 fi
 for engine in vertx:18182 reactor-netty:18183; do
   java -cp benchmarks/target/benchmarks.jar io.github.teamauthkit.benchmarks.EngineReferenceServer "${engine%:*}" \
     "${engine#*:}" "$work/${engine%:*}-data" "$fixture" > "$work/${engine%:*}.out" 2> /dev/null &
-  started "${engine%:*}" "${engine#*:}" "same application on RESTEasy + ${engine%:*} + H2 (no access log)"
+  started "${engine%:*}" "${engine#*:}" "same application on RESTEasy + ${engine%:*} + $store (no access log)"
 done
 body="$(curl -sf -H "Authorization: Bearer $key" "http://127.0.0.1:18180$path")"
 java -cp "$jar" benchmarks/CannedSecretsServer.java 18181 "$body" "$key" > "$work/canned.out" &

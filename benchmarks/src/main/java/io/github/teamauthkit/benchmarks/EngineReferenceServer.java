@@ -17,7 +17,9 @@ import org.jboss.resteasy.spi.ResteasyDeployment;
 /**
  * The reference server's API, the same application and database, on one of RESTEasy's other embedded
  * engines (Vert.x or Reactor Netty) instead of Undertow: the engines the issue asked to measure.
- * Benchmark use only; no access log. Arguments: {@code vertx|reactor-netty PORT DATA_DIR FIXTURE.json}.
+ * Benchmark use only; no access log. Arguments: {@code vertx|reactor-netty PORT DATA_DIR FIXTURE.json}; with the
+ * environment variable {@code DB_URL} set (and {@code DB_USER}, {@code DB_PASSWORD}), the data lives in that
+ * PostgreSQL database instead, and DATA_DIR holds only the master key.
  */
 public final class EngineReferenceServer {
 
@@ -28,7 +30,9 @@ public final class EngineReferenceServer {
         String engine = args[0];
         int port = Integer.parseInt(args[1]);
         Path data = Files.createDirectories(Path.of(args[2]));
-        Database database = Database.embedded(data);
+        String url = System.getenv("DB_URL");
+        Database database = url == null ? Database.embedded(data)
+                : Database.open(url, System.getenv("DB_USER"), System.getenv("DB_PASSWORD"));
         Seed.apply(database, Path.of(args[3]), Clock.systemUTC());
 
         ResteasyDeployment deployment = engine.equals("vertx") ? new VertxResteasyDeployment() : new ResteasyDeploymentImpl();
