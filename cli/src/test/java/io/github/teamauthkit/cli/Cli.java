@@ -6,6 +6,8 @@ import io.github.teamauthkit.reference.http.ReferenceServer;
 import io.github.teamauthkit.reference.security.SecretCipher;
 import io.github.teamauthkit.reference.store.Database;
 import io.github.teamauthkit.reference.store.Seed;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +15,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -35,10 +38,19 @@ final class Cli implements AutoCloseable {
     Cli(Path work) throws Exception {
         Path data = Files.createDirectories(work.resolve("server"));
         database = Database.embedded(data);
-        Seed.apply(database, Path.of(Cli.class.getResource("/fixture.json").toURI()), Clock.systemUTC());
+        Seed.apply(database, fixture(work), Clock.systemUTC());
         server = ReferenceServer.start("127.0.0.1", 0, null, database, SecretCipher.fromKeyFile(data.resolve("master.key")),
                 1000, Clock.systemUTC());
         home = Files.createDirectories(work.resolve("home"));
+    }
+
+    /** The reference server's fixture, copied out of its test-jar (a resource in a jar is no file). */
+    private static Path fixture(Path work) throws IOException {
+        try (InputStream in = Cli.class.getResourceAsStream("/fixture.json")) {
+            Path fixture = work.resolve("fixture.json");
+            Files.copy(Objects.requireNonNull(in, "fixture.json from the reference server's test-jar"), fixture);
+            return fixture;
+        }
     }
 
     Path home() {
