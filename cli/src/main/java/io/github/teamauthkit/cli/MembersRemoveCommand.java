@@ -1,7 +1,6 @@
 package io.github.teamauthkit.cli;
 
 import io.github.teamauthkit.client.TeamAuthClient;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,16 +30,7 @@ final class MembersRemoveCommand implements Callable<Integer> {
     public Integer call() {
         TeamAuthClient client = members.root.client();
         String team = members.team.resolve(client);
-        if (!yes && !Terminal.confirm("Remove " + userId + " from " + team + "?")) {
-            spec.commandLine().getErr().println("Not removed.");
-            return ExitCodes.OK;
-        }
-        client.members(team).remove(userId);
-        if (members.root.printer().json()) {
-            members.root.printer().print(spec.commandLine().getOut(), Map.of("removed", userId, "team", team), null, null);
-        } else {
-            spec.commandLine().getOut().println("Removed " + userId + " from " + team + ".");
-        }
-        return ExitCodes.OK;
+        return members.confirmThen(spec, yes, "Remove " + userId + " from " + team + "?", "removed", userId, team,
+                () -> client.members(team).remove(userId));
     }
 }

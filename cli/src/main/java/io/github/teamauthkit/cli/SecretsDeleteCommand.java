@@ -1,7 +1,6 @@
 package io.github.teamauthkit.cli;
 
 import io.github.teamauthkit.client.TeamAuthClient;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,16 +29,7 @@ final class SecretsDeleteCommand implements Callable<Integer> {
     public Integer call() {
         TeamAuthClient client = secrets.root.client();
         String team = secrets.team.resolve(client);
-        if (!yes && !Terminal.confirm("Delete secret " + name + " of " + team + "?")) {
-            spec.commandLine().getErr().println("Not deleted.");
-            return ExitCodes.OK;
-        }
-        client.secrets(team).delete(name);
-        if (secrets.root.printer().json()) {
-            secrets.root.printer().print(spec.commandLine().getOut(), Map.of("deleted", name, "team", team), null, null);
-        } else {
-            spec.commandLine().getOut().println("Deleted " + name + " from " + team + ".");
-        }
-        return ExitCodes.OK;
+        return secrets.confirmThen(spec, yes, "Delete secret " + name + " of " + team + "?", "deleted", name, team,
+                () -> client.secrets(team).delete(name));
     }
 }
