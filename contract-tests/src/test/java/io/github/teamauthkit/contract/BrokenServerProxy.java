@@ -31,7 +31,13 @@ final class BrokenServerProxy implements AutoCloseable {
         /** A created secret's value is echoed in the response. */
         LEAKED_SECRET_VALUE,
         /** Requests without a key are let through as the admin. */
-        MISSING_AUTH_CHECK
+        MISSING_AUTH_CHECK,
+        /**
+         * The access check reads a path with matrix parameters differently from the router (the
+         * reference server's hole before 1.2.0): such a request is let through as the admin, its
+         * matrix parameters stripped.
+         */
+        MATRIX_PARAMETER_BYPASS
     }
 
     private static final Set<String> NOT_FORWARDED = Set.of("host", "connection", "content-length", "expect", "upgrade");
@@ -60,16 +66,20 @@ final class BrokenServerProxy implements AutoCloseable {
         try (exchange) {
             byte[] body = exchange.getRequestBody().readAllBytes();
             String path = exchange.getRequestURI().getRawPath().substring(upstream.getRawPath().length());
+            boolean bypass = defect == Defect.MATRIX_PARAMETER_BYPASS && path.contains(";");
+            if (bypass) {
+                path = path.replaceAll(";[^/]*", "");
+            }
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(upstream + path))
                     .timeout(Duration.ofSeconds(15))
                     .method(exchange.getRequestMethod(), body.length == 0 ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofByteArray(body));
             exchange.getRequestHeaders().forEach((name, values) -> {
-                if (!NOT_FORWARDED.contains(name.toLowerCase())) {
+                if (!NOT_FORWARDED.contains(name.toLowerCase()) && !(bypass && "authorization".equalsIgnoreCase(name))) {
                     values.forEach(value -> request.header(name, value));
                 }
             });
-            if (defect == Defect.MISSING_AUTH_CHECK && !exchange.getRequestHeaders().containsKey("Authorization")) {
+            if (bypass || defect == Defect.MISSING_AUTH_CHECK && !exchange.getRequestHeaders().containsKey("Authorization")) {
                 request.header("Authorization", "Bearer " + adminKey);
             }
             HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -5,8 +5,9 @@ import io.undertow.server.HttpServerExchange;
 import java.lang.System.Logger.Level;
 
 /**
- * One line per request: method, path, status and duration. Never headers (they carry API keys),
- * never the query string or bodies (they may carry secret values).
+ * One line per request: method, the path as sent (matrix parameters and escapes included, so the log
+ * shows what the client asked for, not what a parser made of it), status and duration. Never headers
+ * (they carry API keys), never the query string or bodies (they may carry secret values).
  */
 final class AccessLog implements HttpHandler {
 
@@ -22,7 +23,7 @@ final class AccessLog implements HttpHandler {
     public void handleRequest(HttpServerExchange exchange) throws Exception {
         long start = System.nanoTime();
         exchange.addExchangeCompleteListener((done, nextListener) -> {
-            LOG.log(Level.INFO, () -> done.getRequestMethod() + " " + done.getRequestPath() + " " + done.getStatusCode()
+            LOG.log(Level.INFO, () -> done.getRequestMethod() + " " + done.getRequestURI() + " " + done.getStatusCode()
                     + " " + (System.nanoTime() - start) / 1_000_000 + "ms");
             nextListener.proceed();
         });

@@ -6,6 +6,7 @@ import io.github.teamauthkit.reference.impl.TeamSecretsApiImpl;
 import io.github.teamauthkit.reference.security.AccessFilter;
 import io.github.teamauthkit.reference.security.AuthFailureLimiter;
 import io.github.teamauthkit.reference.security.BodyLimitFilter;
+import io.github.teamauthkit.reference.security.RequestTargetFilter;
 import io.github.teamauthkit.reference.security.SecretCipher;
 import io.github.teamauthkit.reference.store.Database;
 import io.github.teamauthkit.server.runtime.TeamAuthServerFeature;
@@ -104,6 +105,7 @@ public final class ReferenceServer implements AutoCloseable {
                 new TeamSecretsApiImpl(database, cipher, clock),
                 new TeamAuthServerFeature(),
                 new AccessFilter(database, new AuthFailureLimiter(authFailureLimit, clock)),
+                new RequestTargetFilter(),
                 new BodyLimitFilter()));
     }
 

@@ -3,16 +3,17 @@ package io.github.teamauthkit.reference.security;
 import io.github.teamauthkit.reference.store.ApiKeyStore;
 import io.github.teamauthkit.reference.store.Database;
 import io.github.teamauthkit.reference.store.KeyHolder;
+import io.github.teamauthkit.server.runtime.AccessRule;
 import io.github.teamauthkit.server.runtime.ApiErrors;
 import io.github.teamauthkit.server.runtime.ErrorCode;
+import io.github.teamauthkit.server.runtime.SpecAnnotations;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
-import java.util.Arrays;
-import java.util.List;
+import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -20,12 +21,12 @@ import org.jboss.resteasy.core.ResteasyContext;
 import org.jboss.resteasy.spi.HttpRequest;
 
 /**
- * Authentication, team scope and role, checked before the request is matched to a resource, so a
- * caller who may not make a request learns nothing from validation, a missing resource, or an
- * unsupported method or media type. The authenticated {@link KeyHolder} is pushed into the
- * request's context for the resources.
+ * Authentication, team scope and role, decided on the operation the router matched: its
+ * {@link AccessRule} (the spec's {@code x-access}) and its path parameters exactly as the resource
+ * receives them. An operation without a rule is refused. This runs before the body is read, so a
+ * caller who may not make a request learns nothing from validation or a missing resource. The
+ * authenticated {@link KeyHolder} is pushed into the request's context for the resources.
  */
-@PreMatching
 @Priority(Priorities.AUTHENTICATION)
 public final class AccessFilter implements ContainerRequestFilter {
 
@@ -35,6 +36,9 @@ public final class AccessFilter implements ContainerRequestFilter {
     /** RESTEasy's own view of the request: unlike a servlet request, it exists on every HTTP engine. */
     @Context
     private HttpRequest httpRequest;
+
+    @Context
+    private ResourceInfo resourceInfo;
 
     /**
      * Creates the filter.
@@ -49,10 +53,14 @@ public final class AccessFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        List<String> segments = Arrays.stream(request.getUriInfo().getPath().split("/")).filter(s -> !s.isEmpty()).toList();
-        boolean teamScoped = segments.size() >= 2 && "teams".equals(segments.get(0));
+        Optional<AccessRule> rule = Optional.ofNullable(resourceInfo.getResourceMethod())
+                .flatMap(method -> SpecAnnotations.find(resourceInfo.getResourceClass(), method, AccessRule.class));
+        if (rule.isEmpty()) {
+            deny(request, "This operation declares no access rule, so no key may call it.");
+            return;
+        }
         Optional<String> key = Credentials.presented(request::getHeaderString);
-        if (key.isEmpty() && !teamScoped) {
+        if (key.isEmpty() && rule.get().role() == AccessRule.Role.ANYONE) {
             return;
         }
         String address = httpRequest.getRemoteAddress();
@@ -73,14 +81,30 @@ public final class AccessFilter implements ContainerRequestFilter {
             request.abortWith(ApiErrors.of(ErrorCode.UNAUTHORIZED).build());
             return;
         }
-        if (teamScoped && !holder.get().teamId().equals(segments.get(1))) {
-            request.abortWith(ApiErrors.of(ErrorCode.FORBIDDEN, "The API key belongs to another team.", Map.of()).build());
-            return;
-        }
-        if (teamScoped && !AccessPolicy.allows(request.getMethod(), segments, holder.get())) {
-            request.abortWith(ApiErrors.of(ErrorCode.FORBIDDEN, "Only team admins may do this.", Map.of()).build());
+        Optional<String> refusal = refusal(rule.get(), request.getUriInfo().getPathParameters(), holder.get());
+        if (refusal.isPresent()) {
+            deny(request, refusal.get());
             return;
         }
         ResteasyContext.pushContext(KeyHolder.class, holder.get());
+    }
+
+    /** Why the rule refuses the holder, given the path parameters the resource will receive (decoded). */
+    static Optional<String> refusal(AccessRule rule, MultivaluedMap<String, String> pathParameters, KeyHolder holder) {
+        if (rule.role() == AccessRule.Role.ANYONE) {
+            return Optional.empty();
+        }
+        if (!holder.teamId().equals(pathParameters.getFirst(rule.team()))) {
+            return Optional.of("The API key belongs to another team.");
+        }
+        boolean self = !rule.self().isEmpty() && holder.userId().equals(pathParameters.getFirst(rule.self()));
+        if (rule.role() == AccessRule.Role.ADMIN && !holder.admin() && !self) {
+            return Optional.of("Only team admins may do this.");
+        }
+        return Optional.empty();
+    }
+
+    private static void deny(ContainerRequestContext request, String message) {
+        request.abortWith(ApiErrors.of(ErrorCode.FORBIDDEN, message, Map.of()).build());
     }
 }

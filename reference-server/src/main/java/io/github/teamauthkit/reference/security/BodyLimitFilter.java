@@ -6,17 +6,16 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.container.PreMatching;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
 
 /**
- * Refuses request bodies over 64 KiB with 413, after access checks. A declared length is checked
- * without reading; a body of unknown length is read up to the limit, never further.
+ * Refuses request bodies over 64 KiB with 413, after the access checks (its priority comes after
+ * theirs). A declared length is checked without reading; a body of unknown length is read up to
+ * the limit, never further.
  */
-@PreMatching
 @Priority(Priorities.AUTHORIZATION)
 public final class BodyLimitFilter implements ContainerRequestFilter {
 

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 final class HouseRules {
 
     static final String ERROR_SCHEMA = "#/components/schemas/Error";
+    private static final List<String> ACCESS_ROLES = List.of("anyone", "member", "admin");
     private static final Pattern TEMPLATE_PARAMETER = Pattern.compile("\\{([^}/]+)}");
 
     private HouseRules() {
@@ -27,6 +28,7 @@ final class HouseRules {
             checkDescribed(spec, operation, findings);
             checkErrorResponses(spec, operation, findings);
             checkPathParameters(spec, operation, findings);
+            checkAccessRule(spec, operation, findings);
         }
         checkSchemaExamples(spec, findings);
         return findings;
@@ -76,11 +78,7 @@ final class HouseRules {
     }
 
     private static void checkPathParameters(SpecDocument spec, Operation operation, List<Finding> findings) {
-        Set<String> inTemplate = new LinkedHashSet<>();
-        Matcher names = TEMPLATE_PARAMETER.matcher(operation.path());
-        while (names.find()) {
-            inTemplate.add(names.group(1));
-        }
+        Set<String> inTemplate = templateParameters(operation);
         Set<String> declared = new LinkedHashSet<>();
         for (JsonNode parameters : List.of(operation.pathItem().path("parameters"), operation.node().path("parameters"))) {
             for (JsonNode parameter : parameters) {
@@ -100,6 +98,37 @@ final class HouseRules {
                 findings.add(spec.finding(operation.pointer(), "path parameter " + name + " is declared but not in the path"));
             }
         }
+    }
+
+    /**
+     * Servers authorize by {@code x-access}, and deny an operation that has none: a spec without it
+     * would build a server that refuses the operation, so the build refuses the spec instead.
+     */
+    private static void checkAccessRule(SpecDocument spec, Operation operation, List<Finding> findings) {
+        JsonNode access = operation.node().path("x-access");
+        String pointer = operation.pointer() + "/x-access";
+        String role = access.path("role").asText("");
+        if (!ACCESS_ROLES.contains(role)) {
+            findings.add(spec.finding(access.isMissingNode() ? operation.pointer() : pointer,
+                    "every operation needs x-access.role, one of " + ACCESS_ROLES + ": servers deny an operation without it"));
+            return;
+        }
+        Set<String> pathParameters = templateParameters(operation);
+        if (!"anyone".equals(role) && !pathParameters.contains(access.path("team").asText(""))) {
+            findings.add(spec.finding(pointer, "x-access.team must name the path parameter that holds the team id"));
+        }
+        if (access.has("self") && !pathParameters.contains(access.path("self").asText(""))) {
+            findings.add(spec.finding(pointer, "x-access.self must name a path parameter that holds a user id"));
+        }
+    }
+
+    private static Set<String> templateParameters(Operation operation) {
+        Set<String> names = new LinkedHashSet<>();
+        Matcher matcher = TEMPLATE_PARAMETER.matcher(operation.path());
+        while (matcher.find()) {
+            names.add(matcher.group(1));
+        }
+        return names;
     }
 
     private static void checkSchemaExamples(SpecDocument spec, List<Finding> findings) {

@@ -26,6 +26,7 @@ final class Fixture {
                 get:
                   tags: [Widgets]
                   operationId: getWidget
+                  x-access: {role: anyone}
                   summary: Get a widget
                   security: [{bearerAuth: []}]
                   responses:
@@ -38,6 +39,7 @@ final class Fixture {
                 put:
                   tags: [Widgets]
                   operationId: updateWidget
+                  x-access: {role: admin, team: widgetId}
                   summary: Update a widget
                   security: [{bearerAuth: []}]
                   requestBody:

@@ -45,6 +45,13 @@ class HouseRulesTest {
                         GET, "{widgetId} is not declared"),
                 rule("parameter not in the path", spec -> Fixture.object(spec, WIDGET + "/parameters/0").put("name", "id"),
                         PUT, "id is declared but not in the path"),
+                rule("no access rule", spec -> Fixture.object(spec, GET).remove("x-access"), GET, "x-access.role"),
+                rule("unknown role", spec -> Fixture.object(spec, PUT + "/x-access").put("role", "owner"),
+                        PUT + "/x-access", "x-access.role"),
+                rule("team not a path parameter", spec -> Fixture.object(spec, PUT + "/x-access").put("team", "teamId"),
+                        PUT + "/x-access", "x-access.team"),
+                rule("self not a path parameter", spec -> Fixture.object(spec, PUT + "/x-access").put("self", "userId"),
+                        PUT + "/x-access", "x-access.self"),
                 rule("schema without example", spec -> Fixture.object(spec, "/components/schemas/WidgetUpdate").remove("example"),
                         "/components/schemas/WidgetUpdate", "example"));
     }

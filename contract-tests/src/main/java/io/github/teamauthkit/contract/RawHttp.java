@@ -1,0 +1,107 @@
+package io.github.teamauthkit.contract;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.OptionalInt;
+import javax.net.ssl.SSLSocketFactory;
+
+/**
+ * HTTP/1.1 with the request target sent byte for byte as given: HTTP client libraries normalise
+ * or refuse exactly the paths a server must be tested with ({@code ;}, {@code %2F}, {@code ..},
+ * absolute-form). One connection per request, with connect and read time-outs.
+ */
+public final class RawHttp {
+
+    private static final int CONNECT_TIMEOUT_MILLIS = 5_000;
+    private static final int READ_TIMEOUT_MILLIS = 15_000;
+    private static final int MAX_RESPONSE_BYTES = 1 << 20;
+
+    private final URI base;
+
+    /**
+     * A client for the server of a base URL.
+     *
+     * @param baseUrl the API's base URL; only its scheme, host and port are used
+     */
+    public RawHttp(String baseUrl) {
+        this.base = URI.create(baseUrl);
+    }
+
+    /**
+     * Sends one request and reads the status of the answer.
+     *
+     * @param method        the method
+     * @param requestTarget the request target exactly as it goes on the request line
+     * @param authorization the Authorization header's value, or null for none
+     * @param jsonBody      a JSON body, or null for none
+     * @return the status, or empty when the server closed the connection without answering
+     * @throws IOException when the server cannot be reached or does not answer in time
+     */
+    public OptionalInt status(String method, String requestTarget, String authorization, String jsonBody) throws IOException {
+        byte[] body = jsonBody == null ? new byte[0] : jsonBody.getBytes(StandardCharsets.UTF_8);
+        StringBuilder head = new StringBuilder(method).append(' ').append(requestTarget).append(" HTTP/1.1\r\n")
+                .append("Host: ").append(base.getRawAuthority()).append("\r\n")
+                .append("Accept: application/json\r\nConnection: close\r\n");
+        if (authorization != null) {
+            head.append("Authorization: ").append(authorization).append("\r\n");
+        }
+        if (jsonBody != null) {
+            head.append("Content-Type: application/json\r\nContent-Length: ").append(body.length).append("\r\n");
+        }
+        head.append("\r\n");
+        try (Socket socket = connect()) {
+            OutputStream out = socket.getOutputStream();
+            out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+            out.write(body);
+            out.flush();
+            return statusOf(readAll(socket.getInputStream()));
+        }
+    }
+
+    /**
+     * The origin of the base URL, for absolute-form request targets: {@code http://host:port}.
+     *
+     * @return the origin
+     */
+    public String origin() {
+        return base.getScheme() + "://" + base.getRawAuthority();
+    }
+
+    private Socket connect() throws IOException {
+        boolean tls = "https".equalsIgnoreCase(base.getScheme());
+        int port = base.getPort() > 0 ? base.getPort() : tls ? 443 : 80;
+        Socket plain = new Socket();
+        plain.connect(new InetSocketAddress(base.getHost(), port), CONNECT_TIMEOUT_MILLIS);
+        plain.setSoTimeout(READ_TIMEOUT_MILLIS);
+        return tls ? ((SSLSocketFactory) SSLSocketFactory.getDefault()).createSocket(plain, base.getHost(), port, true) : plain;
+    }
+
+    private static byte[] readAll(InputStream in) throws IOException {
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        for (int n = in.read(buffer); n >= 0 && all.size() < MAX_RESPONSE_BYTES; n = in.read(buffer)) {
+            all.write(buffer, 0, n);
+        }
+        return all.toByteArray();
+    }
+
+    private static OptionalInt statusOf(byte[] response) {
+        String text = new String(response, StandardCharsets.ISO_8859_1);
+        // "HTTP/1.1 404 Not Found": the three digits after the first space.
+        int space = text.indexOf(' ');
+        if (!text.startsWith("HTTP/") || space < 0 || text.length() < space + 4) {
+            return OptionalInt.empty();
+        }
+        try {
+            return OptionalInt.of(Integer.parseInt(text.substring(space + 1, space + 4)));
+        } catch (NumberFormatException e) {
+            return OptionalInt.empty();
+        }
+    }
+}
