@@ -2,9 +2,10 @@ package io.github.teamauthkit.benchmarks;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.sun.net.httpserver.HttpServer;
 import io.github.teamauthkit.client.TeamAuthClient;
-import io.github.teamauthkit.client.invoker.ApiClient;
 import io.github.teamauthkit.client.model.Secret;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -74,7 +75,7 @@ public class ClientOverheadBenchmark {
         http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         request = HttpRequest.newBuilder(URI.create(base + "/teams/team-acme/secrets")).timeout(Duration.ofSeconds(60))
                 .header("Authorization", "Bearer " + KEY).header("Accept", "application/json").GET().build();
-        mapper = ApiClient.createDefaultObjectMapper();
+        mapper = JsonMapper.builder().addModule(new JavaTimeModule()).build();
         client = TeamAuthClient.builder().apiKey(KEY).baseUrl(base).build();
     }
 

@@ -1,7 +1,6 @@
 package io.github.teamauthkit.cli;
 
 import io.github.teamauthkit.client.TeamAuthClient;
-import io.github.teamauthkit.client.internal.CredentialChain;
 import java.nio.file.Path;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
@@ -41,15 +40,12 @@ final class PaperspaceCommand {
 
     /** A client with the key from --api-key, the environment or the config file, in that order. */
     TeamAuthClient client() {
-        return client(new CredentialChain(System::getenv, home()).apiKey(apiKey));
+        return client(apiKey);
     }
 
+    /** A client with this key, or when null the environment's; the URL from --api-url or the environment. */
     TeamAuthClient client(String key) {
-        TeamAuthClient.Builder builder = TeamAuthClient.builder().apiKey(key);
-        if (apiUrl != null) {
-            builder.baseUrl(apiUrl);
-        }
-        return builder.build();
+        return TeamAuthClient.builder().fromEnv().apiKey(key).baseUrl(apiUrl).build();
     }
 
     Printer printer() {

@@ -1,6 +1,6 @@
 package io.github.teamauthkit.cli;
 
-import io.github.teamauthkit.client.SecretsResource;
+import io.github.teamauthkit.client.resources.TeamSecretsResource;
 import io.github.teamauthkit.client.TeamAuthClient;
 import io.github.teamauthkit.client.model.Secret;
 import java.util.List;
@@ -27,7 +27,7 @@ abstract class SecretWriteCommand implements Callable<Integer> {
     CommandSpec spec;
 
     /** Sends the value and returns the secret as the API answered. */
-    abstract Secret send(SecretsResource resource, String name, String value);
+    abstract Secret send(TeamSecretsResource resource, String name, String value);
 
     @Override
     public Integer call() throws Exception {

@@ -1,6 +1,6 @@
 package io.github.teamauthkit.cli;
 
-import io.github.teamauthkit.client.SecretsResource;
+import io.github.teamauthkit.client.resources.TeamSecretsResource;
 import io.github.teamauthkit.client.model.Secret;
 import picocli.CommandLine.Command;
 
@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 final class SecretsUpdateCommand extends SecretWriteCommand {
 
     @Override
-    Secret send(SecretsResource resource, String name, String value) {
+    Secret send(TeamSecretsResource resource, String name, String value) {
         return resource.update(name, value);
     }
 }

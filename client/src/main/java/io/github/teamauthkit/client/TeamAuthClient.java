@@ -1,12 +1,11 @@
 package io.github.teamauthkit.client;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.teamauthkit.client.errors.MissingCredentialsException;
 import io.github.teamauthkit.client.internal.CredentialChain;
-import io.github.teamauthkit.client.internal.Operations;
+import io.github.teamauthkit.client.internal.Json;
 import io.github.teamauthkit.client.internal.RetryPolicy;
 import io.github.teamauthkit.client.internal.Transport;
-import io.github.teamauthkit.client.invoker.ApiClient;
-import io.github.teamauthkit.client.model.Session;
+import io.github.teamauthkit.client.resources.TeamAuthResources;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,12 +13,11 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.function.UnaryOperator;
 
 /**
  * The Team &amp; Auth API client. Thread-safe and immutable; build one and share it.
@@ -30,77 +28,58 @@ import java.util.function.UnaryOperator;
  * client.session().ifPresent(s -> System.out.println(s.getTeam().getName()));
  * }</pre>
  *
- * <p>Errors are unchecked {@link io.github.teamauthkit.client.errors.TeamAuthException}s typed by
- * status. Safe requests are retried on 429, 502, 503, 504 and connection failures.
+ * <p>Its calls, one per operation of the spec, are generated from the spec into
+ * {@link TeamAuthResources}. Errors are unchecked
+ * {@link io.github.teamauthkit.client.errors.TeamAuthException}s typed by status. Safe requests
+ * are retried on 429, 502, 503, 504 and connection failures.
  */
-public final class TeamAuthClient {
+public final class TeamAuthClient extends TeamAuthResources {
 
     /** This library's version, as sent in the User-Agent. */
     public static final String VERSION = clientProperty("version");
 
-    private final Operations operations;
+    /** The public API's base URL, used when none is configured. */
+    public static final String DEFAULT_URL = "https://api.paperspace.com/v1";
+
+    private static final CredentialProvider NO_PROVIDER = new CredentialProvider() {
+        @Override
+        public Optional<String> apiKey() {
+            return Optional.empty();
+        }
+
+        @Override
+        public String describe() {
+            return "nowhere else (the builder was given no credential provider: see fromEnv())";
+        }
+    };
+
     private final URI baseUrl;
 
-    private TeamAuthClient(Operations operations, URI baseUrl) {
-        this.operations = operations;
+    private TeamAuthClient(Transport transport, URI baseUrl) {
+        super(transport);
         this.baseUrl = baseUrl;
     }
 
     /**
-     * A client configured from the environment: {@code PAPERSPACE_API_KEY} (or the key cached in
-     * {@code ~/.paperspace/config.json}) and {@code PAPERSPACE_API_URL} (or the public API).
+     * A client configured from the environment ({@link CredentialProvider#fromEnv()}):
+     * {@code PAPERSPACE_API_KEY} (or the key cached in {@code $HOME/.paperspace/config.json}) and
+     * {@code PAPERSPACE_API_URL} (or the public API).
      *
      * @return the client
+     * @throws MissingCredentialsException when no key is found
      */
     public static TeamAuthClient fromEnv() {
-        return builder().build();
+        return builder().fromEnv().build();
     }
 
     /**
-     * A builder; anything not set comes from the environment, then from the defaults.
+     * A builder. It reads nothing from the environment unless told to ({@link Builder#fromEnv()},
+     * {@link Builder#credentials(CredentialProvider)}).
      *
      * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
-    }
-
-    /**
-     * Who the key belongs to.
-     *
-     * @return the session; empty when the API answers {@code null}
-     */
-    public Optional<Session> session() {
-        return Optional.ofNullable(operations.run(operations.getSession(), RequestOptions.none()).data());
-    }
-
-    /**
-     * A team's members.
-     *
-     * @param teamId the team
-     * @return the resource
-     */
-    public MembersResource members(String teamId) {
-        return new MembersResource(operations, teamId, RequestOptions.none());
-    }
-
-    /**
-     * A team's secrets.
-     *
-     * @param teamId the team
-     * @return the resource
-     */
-    public SecretsResource secrets(String teamId) {
-        return new SecretsResource(operations, teamId, RequestOptions.none());
-    }
-
-    /**
-     * The same client, answering {@link java.util.concurrent.CompletableFuture}s.
-     *
-     * @return the asynchronous view
-     */
-    public AsyncTeamAuthClient async() {
-        return new AsyncTeamAuthClient(operations);
     }
 
     @Override
@@ -120,13 +99,13 @@ public final class TeamAuthClient {
         private Duration requestTimeout = Duration.ofSeconds(60);
         private boolean allowInsecureHttp;
         private boolean logRequests;
-        private CredentialChain credentials = CredentialChain.system();
+        private CredentialProvider credentials = NO_PROVIDER;
 
         private Builder() {
         }
 
         /**
-         * The API key; otherwise {@code PAPERSPACE_API_KEY}, then {@code ~/.paperspace/config.json}.
+         * The API key; otherwise the credential provider's, if one is set.
          *
          * @param apiKey the key
          * @return this builder
@@ -137,7 +116,7 @@ public final class TeamAuthClient {
         }
 
         /**
-         * The base URL; otherwise {@code PAPERSPACE_API_URL}, then {@code https://api.paperspace.com/v1}.
+         * The base URL; otherwise the credential provider's, then {@code https://api.paperspace.com/v1}.
          *
          * @param baseUrl e.g. {@code http://127.0.0.1:8080/v1}
          * @return this builder
@@ -230,10 +209,25 @@ public final class TeamAuthClient {
             return this;
         }
 
-        /** Where unset values come from; tests give their own environment and home directory. */
-        Builder credentials(UnaryOperator<String> environment, Path userHome) {
-            this.credentials = new CredentialChain(environment, userHome);
+        /**
+         * Where the key and URL come from when not set here.
+         *
+         * @param provider the provider
+         * @return this builder
+         */
+        public Builder credentials(CredentialProvider provider) {
+            this.credentials = Objects.requireNonNull(provider, "provider");
             return this;
+        }
+
+        /**
+         * Takes the key and URL not set here from this process's environment, as
+         * {@link CredentialProvider#fromEnv()} finds them.
+         *
+         * @return this builder
+         */
+        public Builder fromEnv() {
+            return credentials(CredentialProvider.fromEnv());
         }
 
         /**
@@ -244,8 +238,11 @@ public final class TeamAuthClient {
          * @throws IllegalArgumentException when the base URL is not usable, or is plain HTTP to another host
          */
         public TeamAuthClient build() {
-            String key = credentials.apiKey(apiKey);
-            URI url = URI.create(credentials.baseUrl(baseUrl).replaceAll("/+$", ""));
+            String key = CredentialChain.present(apiKey).or(credentials::apiKey)
+                    .orElseThrow(() -> new MissingCredentialsException("No API key found. Looked in: the builder's apiKey(…), "
+                            + credentials.describe() + "."));
+            String configured = CredentialChain.present(baseUrl).or(credentials::baseUrl).orElse(DEFAULT_URL);
+            URI url = URI.create(configured.replaceAll("/+$", ""));
             String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
             if (!scheme.equals("https") && !scheme.equals("http")) {
                 throw new IllegalArgumentException("The base URL must be http(s)://…, not " + url);
@@ -254,12 +251,11 @@ public final class TeamAuthClient {
                 throw new IllegalArgumentException("Refusing to send the API key over plain HTTP to " + url.getHost()
                         + "; use https, or allowInsecureHttp(true) if you mean it");
             }
-            ObjectMapper mapper = ApiClient.createDefaultObjectMapper();
             HttpClient http = HttpClient.newBuilder().connectTimeout(connectTimeout).build();
             String userAgent = clientProperty("artifactId") + "/" + VERSION + " Java/" + System.getProperty("java.version");
             Transport transport = new Transport(http, url, key, userAgent, new RetryPolicy(maxRetries, retryBaseDelay, maxRetryDelay),
-                    requestTimeout, logRequests, mapper);
-            return new TeamAuthClient(new Operations(transport, mapper), url);
+                    requestTimeout, logRequests, Json.mapper());
+            return new TeamAuthClient(transport, url);
         }
 
         private static boolean loopback(String host) {

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Key and URL come from the builder, then the environment, then ~/.paperspace/config.json; first found wins. */
+/**
+ * Key and URL come from the builder, then the environment, then $HOME/.paperspace/config.json; first
+ * found wins. The builder alone reads no environment.
+ */
 class CredentialChainTest {
 
     @TempDir
@@ -53,10 +56,10 @@ class CredentialChainTest {
     @Test
     void theBaseUrlComesFromTheEnvironmentWhenNotGiven() {
         TeamAuthClient client = TeamAuthClient.builder().apiKey("k")
-                .credentials(Map.of("PAPERSPACE_API_URL", server.baseUri().toString())::get, home).build();
+                .credentials(environment(Map.of("PAPERSPACE_API_URL", server.baseUri().toString()))).build();
         client.session();
         assertThat(server.requests()).hasSize(1);
-        assertThat(TeamAuthClient.builder().apiKey("k").credentials(name -> null, home).build().toString())
+        assertThat(TeamAuthClient.builder().apiKey("k").credentials(environment(Map.of())).build().toString())
                 .contains("https://api.paperspace.com/v1");
     }
 
@@ -70,6 +73,21 @@ class CredentialChainTest {
     }
 
     @Test
+    void withoutAProviderTheBuilderReadsNoEnvironment() throws Exception {
+        writeConfig("{\"apiKey\": \"from-file\"}");
+        assertThatThrownBy(() -> TeamAuthClient.builder().baseUrl(server.baseUri().toString()).build())
+                .isInstanceOf(MissingCredentialsException.class).hasMessageContaining("fromEnv()");
+    }
+
+    @Test
+    void homeIsFoundThroughTheHomeVariableAsPaperspaceToolsDo() throws Exception {
+        writeConfig("{\"apiKey\": \"from-home-variable\"}");
+        TeamAuthClient.builder().baseUrl(server.baseUri().toString()).credentials(environment(Map.of())).build().session();
+        assertThat(sentKey()).isEqualTo("from-home-variable");
+        assertThat(System.getProperty("user.home")).isNotEqualTo(home.toString());
+    }
+
+    @Test
     void anUnreadableConfigFileCountsAsNoKey() throws Exception {
         writeConfig("{not json");
         assertThatThrownBy(() -> client(Map.of(), null)).isInstanceOf(MissingCredentialsException.class);
@@ -77,7 +95,12 @@ class CredentialChainTest {
 
     private TeamAuthClient client(Map<String, String> environment, String explicit) {
         return TeamAuthClient.builder().apiKey(explicit).baseUrl(server.baseUri().toString())
-                .credentials(environment::get, home).build();
+                .credentials(environment(environment)).build();
+    }
+
+    /** The chain over a test environment whose HOME is the test's home directory. */
+    private CredentialProvider environment(Map<String, String> variables) {
+        return CredentialProvider.fromEnvironment(name -> "HOME".equals(name) ? home.toString() : variables.get(name));
     }
 
     private void writeConfig(String json) throws Exception {

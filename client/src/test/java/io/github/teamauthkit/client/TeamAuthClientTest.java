@@ -25,7 +25,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -36,8 +35,6 @@ class TeamAuthClientTest {
     static final String KEY = "ps_test_key_that_must_never_show";
     private static final String SECRET_JSON = "{\"name\":\"HF_TOKEN\",\"dtCreated\":\"2026-11-02T09:30:00Z\"}";
 
-    @TempDir
-    Path home;
     private ScriptedHttpServer server;
     private TeamAuthClient client;
 
@@ -54,8 +51,7 @@ class TeamAuthClientTest {
 
     private TeamAuthClient.Builder builder() {
         return TeamAuthClient.builder().apiKey(KEY).baseUrl(server.baseUri().toString())
-                .retryBaseDelay(Duration.ofMillis(10)).requestTimeout(Duration.ofSeconds(10))
-                .credentials(name -> null, home);
+                .retryBaseDelay(Duration.ofMillis(10)).requestTimeout(Duration.ofSeconds(10));
     }
 
     static Stream<Arguments> errors() {

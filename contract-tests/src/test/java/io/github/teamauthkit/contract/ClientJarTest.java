@@ -2,7 +2,7 @@ package io.github.teamauthkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.teamauthkit.client.invoker.ApiClient;
+import io.github.teamauthkit.client.TeamAuthClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.jar.JarFile;
@@ -13,7 +13,7 @@ class ClientJarTest {
 
     @Test
     void manifestDeclaresAnAutomaticModuleName() throws Exception {
-        Path location = Path.of(ApiClient.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path location = Path.of(TeamAuthClient.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         assertThat(Files.isRegularFile(location)).as("client on the class path as a jar: %s", location).isTrue();
 
         try (JarFile jar = new JarFile(location.toFile())) {

@@ -13,7 +13,7 @@ public final class UnexpectedStatusException extends TeamAuthException {
     /**
      * Creates the exception.
      *
-     * @param operation the operation, e.g. {@code createTeamSecret}
+     * @param operation the operation's operationId in the spec
      * @param status    the status received
      * @param error     the parsed body, when it was an error body
      * @param headers   the response headers

@@ -2,7 +2,7 @@ package io.github.teamauthkit.client.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.teamauthkit.client.errors.MissingCredentialsException;
+import io.github.teamauthkit.client.CredentialProvider;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,55 +10,44 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
- * Where the client finds its key and URL, first found wins: the explicit value, the environment,
- * then {@code ~/.paperspace/config.json}, the file paperspace-node and gradient-cli write.
+ * The environment's key and URL, first found wins: {@code PAPERSPACE_API_KEY}, then
+ * {@code $HOME/.paperspace/config.json}, the file paperspace-node and gradient-cli write (they find
+ * it through {@code $HOME}, so this does too); {@code PAPERSPACE_API_URL}.
  *
  * @param environment reads an environment variable
- * @param userHome    the user's home directory
  */
-public record CredentialChain(UnaryOperator<String> environment, Path userHome) {
+public record CredentialChain(UnaryOperator<String> environment) implements CredentialProvider {
 
     /** The environment variable holding the key. */
     public static final String KEY_VARIABLE = "PAPERSPACE_API_KEY";
     /** The environment variable holding the base URL. */
     public static final String URL_VARIABLE = "PAPERSPACE_API_URL";
-    /** The default base URL. */
-    public static final String DEFAULT_URL = "https://api.paperspace.com/v1";
 
-    /** The chain of this process: its environment and {@code user.home}. */
-    public static CredentialChain system() {
-        return new CredentialChain(System::getenv, Path.of(System.getProperty("user.home")));
-    }
-
-    /** The config file the chain reads. */
+    /**
+     * The config file the chain reads.
+     *
+     * @return {@code $HOME/.paperspace/config.json}
+     */
     public Path configFile() {
-        return userHome.resolve(".paperspace").resolve("config.json");
+        String home = environment.apply("HOME");
+        Path dir = Path.of(home != null && !home.isBlank() ? home : System.getProperty("user.home"));
+        return dir.resolve(".paperspace").resolve("config.json");
     }
 
-    /**
-     * The API key.
-     *
-     * @param explicit the key given to the builder, or null
-     * @return the key
-     * @throws MissingCredentialsException naming the three places looked in
-     */
-    public String apiKey(String explicit) {
-        return present(explicit)
-                .or(() -> present(environment.apply(KEY_VARIABLE)))
-                .or(this::fromConfigFile)
-                .orElseThrow(() -> new MissingCredentialsException("No API key found. Looked in: the builder's apiKey(…), "
-                        + "the environment variable " + KEY_VARIABLE + ", and the field \"apiKey\" of " + configFile()
-                        + " (written by `paperspace login`)."));
+    @Override
+    public Optional<String> apiKey() {
+        return present(environment.apply(KEY_VARIABLE)).or(this::fromConfigFile);
     }
 
-    /**
-     * The base URL.
-     *
-     * @param explicit the URL given to the builder, or null
-     * @return the URL
-     */
-    public String baseUrl(String explicit) {
-        return present(explicit).or(() -> present(environment.apply(URL_VARIABLE))).orElse(DEFAULT_URL);
+    @Override
+    public Optional<String> baseUrl() {
+        return present(environment.apply(URL_VARIABLE));
+    }
+
+    @Override
+    public String describe() {
+        return "the environment variable " + KEY_VARIABLE + ", and the field \"apiKey\" of " + configFile()
+                + " (written by `paperspace login`)";
     }
 
     private Optional<String> fromConfigFile() {
@@ -75,7 +64,13 @@ public record CredentialChain(UnaryOperator<String> environment, Path userHome) 
         }
     }
 
-    private static Optional<String> present(String value) {
+    /**
+     * A value that is set: not null, not blank, without surrounding white space.
+     *
+     * @param value the value
+     * @return the value, or empty
+     */
+    public static Optional<String> present(String value) {
         return Optional.ofNullable(value).map(String::strip).filter(v -> !v.isEmpty());
     }
 }

@@ -81,20 +81,6 @@ public final class Transport {
         this.mapper = mapper;
     }
 
-    /**
-     * One call: the endpoint, its path parameters in order, an optional body, what to read back,
-     * and the values that must never be shown.
-     *
-     * @param endpoint       the operation
-     * @param pathParameters the path's parameters, in order
-     * @param body           the request body, or null
-     * @param responseType   the data type, or null for none
-     * @param secrets        values to redact from anything shown
-     * @param <T>            the data type
-     */
-    public record Call<T>(Endpoint endpoint, List<String> pathParameters, Object body, JavaType responseType, List<String> secrets) {
-    }
-
     /** What to do after one attempt: done, wait and retry, or fail. */
     private record Outcome<T>(RawResponse<T> done, Duration retryAfter, RuntimeException failure) {
     }
@@ -263,7 +249,12 @@ public final class Transport {
     private HttpRequest request(Call<?> call, RequestOptions options) {
         String path = call.endpoint().path();
         for (String value : call.pathParameters()) {
-            path = path.replaceFirst("\\{[^}]+}", URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20"));
+            path = path.replaceFirst("\\{[^}]+}", encode(value));
+        }
+        StringBuilder query = new StringBuilder();
+        for (Map.Entry<String, Object> parameter : call.query()) {
+            query.append(query.length() == 0 ? '?' : '&').append(encode(parameter.getKey())).append('=')
+                    .append(encode(String.valueOf(parameter.getValue())));
         }
         HttpRequest.BodyPublisher body;
         try {
@@ -272,7 +263,7 @@ public final class Transport {
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot write the request body as JSON", e);
         }
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path + query))
                 .timeout(options.timeout().orElse(requestTimeout))
                 .header("Authorization", "Bearer " + apiKey)
                 .header("User-Agent", userAgent)
@@ -282,6 +273,10 @@ public final class Transport {
             request.header("Content-Type", "application/json");
         }
         return request.build();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private void log(HttpRequest request, HttpResponse<byte[]> response, Throwable failure, long start) {

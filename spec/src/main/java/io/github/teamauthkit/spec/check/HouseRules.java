@@ -17,6 +17,7 @@ final class HouseRules {
 
     static final String ERROR_SCHEMA = "#/components/schemas/Error";
     private static final List<String> ACCESS_ROLES = List.of("anyone", "member", "admin");
+    private static final Pattern JAVA_NAME = Pattern.compile("[a-z][A-Za-z0-9]*");
     private static final Pattern TEMPLATE_PARAMETER = Pattern.compile("\\{([^}/]+)}");
 
     private HouseRules() {
@@ -29,6 +30,7 @@ final class HouseRules {
             checkErrorResponses(spec, operation, findings);
             checkPathParameters(spec, operation, findings);
             checkAccessRule(spec, operation, findings);
+            checkSdkName(spec, operation, findings);
         }
         checkSchemaExamples(spec, findings);
         return findings;
@@ -119,6 +121,29 @@ final class HouseRules {
         }
         if (access.has("self") && !pathParameters.contains(access.path("self").asText(""))) {
             findings.add(spec.finding(pointer, "x-access.self must name a path parameter that holds a user id"));
+        }
+    }
+
+    /**
+     * SDKs name each call by {@code x-sdk}: {@code method}, and {@code resource} for an operation of a
+     * team (whose team parameter then comes from the resource, so it must be the first path parameter).
+     */
+    private static void checkSdkName(SpecDocument spec, Operation operation, List<Finding> findings) {
+        JsonNode sdk = operation.node().path("x-sdk");
+        String pointer = sdk.isMissingNode() ? operation.pointer() : operation.pointer() + "/x-sdk";
+        if (!JAVA_NAME.matcher(sdk.path("method").asText("")).matches()) {
+            findings.add(spec.finding(pointer, "every operation needs x-sdk.method, a camelCase name: SDKs call it by that name"));
+        }
+        String team = operation.node().path("x-access").path("team").asText("");
+        boolean hasResource = sdk.has("resource");
+        if (!team.isEmpty() && !JAVA_NAME.matcher(sdk.path("resource").asText("")).matches()) {
+            findings.add(spec.finding(pointer, "an operation of a team needs x-sdk.resource, a camelCase name: client.<resource>(teamId)"));
+        }
+        if (team.isEmpty() && hasResource) {
+            findings.add(spec.finding(pointer, "x-sdk.resource is for operations of a team (x-access.team); others are called on the client"));
+        }
+        if (!team.isEmpty() && !templateParameters(operation).stream().findFirst().orElse("").equals(team)) {
+            findings.add(spec.finding(operation.pointer() + "/x-access", "x-access.team must be the first parameter of the path"));
         }
     }
 

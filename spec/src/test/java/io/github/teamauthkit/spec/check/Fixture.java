@@ -27,6 +27,7 @@ final class Fixture {
                   tags: [Widgets]
                   operationId: getWidget
                   x-access: {role: anyone}
+                  x-sdk: {method: getWidget}
                   summary: Get a widget
                   security: [{bearerAuth: []}]
                   responses:
@@ -40,6 +41,7 @@ final class Fixture {
                   tags: [Widgets]
                   operationId: updateWidget
                   x-access: {role: admin, team: widgetId}
+                  x-sdk: {resource: widgets, method: update}
                   summary: Update a widget
                   security: [{bearerAuth: []}]
                   requestBody:

@@ -52,6 +52,11 @@ class HouseRulesTest {
                         PUT + "/x-access", "x-access.team"),
                 rule("self not a path parameter", spec -> Fixture.object(spec, PUT + "/x-access").put("self", "userId"),
                         PUT + "/x-access", "x-access.self"),
+                rule("no SDK method name", spec -> Fixture.object(spec, GET).remove("x-sdk"), GET, "x-sdk.method"),
+                rule("team operation without SDK resource", spec -> Fixture.object(spec, PUT + "/x-sdk").remove("resource"),
+                        PUT + "/x-sdk", "x-sdk.resource"),
+                rule("SDK resource outside a team", spec -> Fixture.object(spec, GET + "/x-sdk").put("resource", "widgets"),
+                        GET + "/x-sdk", "x-sdk.resource is for operations of a team"),
                 rule("schema without example", spec -> Fixture.object(spec, "/components/schemas/WidgetUpdate").remove("example"),
                         "/components/schemas/WidgetUpdate", "example"));
     }

@@ -55,7 +55,7 @@ class SpecCheckTest {
         List<Finding> findings = SpecCheck.check(write(MINIMAL.replace("description: ok", "description: a: b")));
 
         assertThat(findings).singleElement().extracting(Finding::message).asString()
-                .startsWith("line 15, column ").contains("not valid YAML");
+                .startsWith("line 16, column ").contains("not valid YAML");
     }
 
     @Test
