@@ -9,6 +9,8 @@ import io.github.teamauthkit.reference.Api.Reply;
 import io.github.teamauthkit.reference.security.ApiKeys;
 import io.github.teamauthkit.reference.store.ApiKeyStore;
 import io.github.teamauthkit.reference.store.Database;
+import io.github.teamauthkit.reference.store.MemberRecord;
+import io.github.teamauthkit.reference.store.MemberStore;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -200,6 +202,24 @@ abstract class ApiRulesSuite {
     void updatingAnUnknownMemberIs404() {
         assertError(api.json("PUT", "/teams/team-acme/users/user-nobody", ALICE, "{\"isAdmin\":true}"), 404, "NOT_FOUND");
         assertError(api.delete("/teams/team-acme/users/user-nobody", ALICE), 404, "NOT_FOUND");
+    }
+
+    @Test
+    void theOwnerCanBeNeitherDemotedNorRemovedButListsAsOwner() {
+        assertThat(api.json("PUT", "/teams/team-acme/users/user-bob", ALICE, "{\"isAdmin\":true}").status()).isEqualTo(200);
+        server.database().transaction(c -> {
+            MemberStore.upsert(c, new MemberRecord("team-acme", "user-bob", "bob@acme.test", "Bob", "Member", true, true));
+            return null;
+        });
+
+        Reply demoted = api.json("PUT", "/teams/team-acme/users/user-bob", ALICE, "{\"isAdmin\":false}");
+        Reply removed = api.delete("/teams/team-acme/users/user-bob", ALICE);
+        assertThat(List.of(demoted.status(), removed.status())).containsExactly(409, 409);
+        assertThat(demoted.json().path("message").asText()).contains("owner");
+        assertThat(api.get("/teams/team-acme/users", BOB).json().findValues("isOwner").stream().map(n -> n.asBoolean()))
+                .containsExactlyInAnyOrder(false, true);
+        // Another admin, not the owner, may still be demoted: alice is not the last admin now.
+        assertThat(api.json("PUT", "/teams/team-acme/users/user-alice", ALICE, "{\"isAdmin\":false}").status()).isEqualTo(200);
     }
 
     // --- order of checks ---

@@ -34,6 +34,9 @@ final class AddMemberCommand implements Callable<Integer> {
     @Option(names = "--admin", description = "Make the member a team admin.")
     boolean admin;
 
+    @Option(names = "--owner", description = "Make the member the team's owner, who cannot be demoted or removed (implies --admin).")
+    boolean owner;
+
     @Mixin
     StorageOptions storage;
 
@@ -47,7 +50,7 @@ final class AddMemberCommand implements Callable<Integer> {
                 if (TeamStore.find(connection, team).isEmpty()) {
                     return false;
                 }
-                MemberStore.upsert(connection, new MemberRecord(team, user, email, firstName, lastName, admin));
+                MemberStore.upsert(connection, new MemberRecord(team, user, email, firstName, lastName, admin || owner, owner));
                 return true;
             });
             if (!teamExists) {

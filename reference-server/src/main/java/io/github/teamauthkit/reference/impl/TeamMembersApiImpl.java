@@ -14,8 +14,9 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * Team members. Access was checked before the request got here; this enforces that a team keeps
- * at least one admin, under a lock on the team so concurrent requests cannot both pass the check.
+ * Team members. Access was checked before the request got here; this enforces that the owner stays
+ * and a team keeps at least one admin, under a lock on the team so concurrent requests cannot both
+ * pass the check.
  *
  * @see TeamMembersApi
  */
@@ -47,10 +48,10 @@ public final class TeamMembersApiImpl implements TeamMembersApi {
                 return toModel(member);
             }
             if (!update.getIsAdmin()) {
+                requireNotOwner(member, "demoted");
                 requireAnotherAdmin(connection, member);
             }
-            MemberRecord changed = new MemberRecord(teamId, userId, member.email(), member.firstName(), member.lastName(),
-                    update.getIsAdmin());
+            MemberRecord changed = member.withAdmin(update.getIsAdmin());
             MemberStore.upsert(connection, changed);
             return toModel(changed);
         });
@@ -61,6 +62,7 @@ public final class TeamMembersApiImpl implements TeamMembersApi {
         database.transaction(connection -> {
             TeamStore.lock(connection, teamId);
             MemberRecord member = existing(connection, teamId, userId);
+            requireNotOwner(member, "removed");
             if (member.admin()) {
                 requireAnotherAdmin(connection, member);
             }
@@ -74,6 +76,12 @@ public final class TeamMembersApiImpl implements TeamMembersApi {
                 new ApiErrorException(ErrorCode.NOT_FOUND, "The team has no member with this id."));
     }
 
+    private static void requireNotOwner(MemberRecord member, String change) {
+        if (member.owner()) {
+            throw new ApiErrorException(ErrorCode.CONFLICT, "The team's owner cannot be " + change + ".");
+        }
+    }
+
     private static void requireAnotherAdmin(Connection connection, MemberRecord admin) throws SQLException {
         if (MemberStore.admins(connection, admin.teamId()) <= 1) {
             throw new ApiErrorException(ErrorCode.CONFLICT, "A team must keep at least one admin.");
@@ -81,6 +89,7 @@ public final class TeamMembersApiImpl implements TeamMembersApi {
     }
 
     private static TeamMember toModel(MemberRecord member) {
-        return new TeamMember().userId(member.userId()).email(member.email()).isAdmin(member.admin()).teamId(member.teamId());
+        return new TeamMember().userId(member.userId()).email(member.email()).isAdmin(member.admin()).isOwner(member.owner())
+                .teamId(member.teamId());
     }
 }

@@ -54,7 +54,7 @@ public final class TeamSecretsApiImpl implements TeamSecretsApi {
             if (!SecretStore.insert(connection, id, create.getName(), ciphertext, now)) {
                 throw new ApiErrorException(ErrorCode.CONFLICT, "A secret named " + create.getName() + " already exists.");
             }
-            return toModel(new SecretRecord(create.getName(), now));
+            return toModel(new SecretRecord(create.getName(), now, now));
         });
     }
 
@@ -100,6 +100,8 @@ public final class TeamSecretsApiImpl implements TeamSecretsApi {
     }
 
     private static Secret toModel(SecretRecord secret) {
-        return new Secret().name(secret.name()).dtCreated(secret.createdAt());
+        // No deployments exist in this API, so none can use the secret.
+        return new Secret().name(secret.name()).dtCreated(secret.createdAt()).dtModified(secret.modifiedAt())
+                .hasDeploymentAttached(false);
     }
 }

@@ -27,7 +27,8 @@ public final class DemoTeam {
                 return Optional.empty();
             }
             TeamStore.upsert(connection, new TeamRecord(TEAM_ID, "Demo", "demo"));
-            MemberStore.upsert(connection, new MemberRecord(TEAM_ID, "user-demo-admin", "admin@demo.test", "Demo", "Admin", true));
+            MemberStore.upsert(connection,
+                    new MemberRecord(TEAM_ID, "user-demo-admin", "admin@demo.test", "Demo", "Admin", true, true));
             String key = ApiKeys.generate();
             ApiKeyStore.insertIfAbsent(connection, ApiKeys.newId(), ApiKeys.hash(key), TEAM_ID, "user-demo-admin",
                     OffsetDateTime.now(clock));

@@ -9,6 +9,18 @@ package io.github.teamauthkit.reference.store;
  * @param firstName the user's first name, or null
  * @param lastName  the user's last name, or null
  * @param admin     whether the member is a team admin
+ * @param owner     whether the member is the team's owner (its creator; always an admin)
  */
-public record MemberRecord(String teamId, String userId, String email, String firstName, String lastName, boolean admin) {
+public record MemberRecord(String teamId, String userId, String email, String firstName, String lastName, boolean admin,
+        boolean owner) {
+
+    /**
+     * This member with another admin status.
+     *
+     * @param isAdmin the new status
+     * @return the changed member
+     */
+    public MemberRecord withAdmin(boolean isAdmin) {
+        return new MemberRecord(teamId, userId, email, firstName, lastName, isAdmin, owner);
+    }
 }

@@ -9,7 +9,7 @@ import java.util.Optional;
 /** Team members. */
 public final class MemberStore {
 
-    private static final String COLUMNS = "SELECT team_id, user_id, email, first_name, last_name, is_admin FROM member";
+    private static final String COLUMNS = "SELECT team_id, user_id, email, first_name, last_name, is_admin, is_owner FROM member";
 
     private MemberStore() {
     }
@@ -53,19 +53,19 @@ public final class MemberStore {
     }
 
     /**
-     * Creates a member or updates its details and admin status.
+     * Creates a member or updates its details, admin status and ownership.
      *
      * @param connection the transaction
      * @param member     the member
      * @throws SQLException on a database error
      */
     public static void upsert(Connection connection, MemberRecord member) throws SQLException {
-        if (Jdbc.update(connection, "UPDATE member SET email = ?, first_name = ?, last_name = ?, is_admin = ? "
+        if (Jdbc.update(connection, "UPDATE member SET email = ?, first_name = ?, last_name = ?, is_admin = ?, is_owner = ? "
                 + "WHERE team_id = ? AND user_id = ?", member.email(), member.firstName(), member.lastName(), member.admin(),
-                member.teamId(), member.userId()) == 0) {
-            Jdbc.update(connection, "INSERT INTO member (team_id, user_id, email, first_name, last_name, is_admin) "
-                    + "VALUES (?, ?, ?, ?, ?, ?)", member.teamId(), member.userId(), member.email(), member.firstName(),
-                    member.lastName(), member.admin());
+                member.owner(), member.teamId(), member.userId()) == 0) {
+            Jdbc.update(connection, "INSERT INTO member (team_id, user_id, email, first_name, last_name, is_admin, is_owner) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?)", member.teamId(), member.userId(), member.email(), member.firstName(),
+                    member.lastName(), member.admin(), member.owner());
         }
     }
 
@@ -83,6 +83,6 @@ public final class MemberStore {
 
     private static MemberRecord map(ResultSet row) throws SQLException {
         return new MemberRecord(row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5),
-                row.getBoolean(6));
+                row.getBoolean(6), row.getBoolean(7));
     }
 }

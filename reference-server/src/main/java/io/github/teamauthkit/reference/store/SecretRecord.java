@@ -5,8 +5,9 @@ import java.time.OffsetDateTime;
 /**
  * A secret's metadata; the value stays in the database, encrypted.
  *
- * @param name      the secret's name
- * @param createdAt when it was created
+ * @param name       the secret's name
+ * @param createdAt  when it was created
+ * @param modifiedAt when its value was last set
  */
-public record SecretRecord(String name, OffsetDateTime createdAt) {
+public record SecretRecord(String name, OffsetDateTime createdAt, OffsetDateTime modifiedAt) {
 }

@@ -10,7 +10,7 @@ import java.util.Optional;
 /** Secrets: metadata in the clear, values as ciphertext made by the caller. */
 public final class SecretStore {
 
-    private static final String COLUMNS = "SELECT name, created_at FROM secret";
+    private static final String COLUMNS = "SELECT name, created_at, updated_at FROM secret";
 
     private SecretStore() {
     }
@@ -96,6 +96,6 @@ public final class SecretStore {
     }
 
     private static SecretRecord map(ResultSet row) throws SQLException {
-        return new SecretRecord(row.getString(1), row.getObject(2, OffsetDateTime.class));
+        return new SecretRecord(row.getString(1), row.getObject(2, OffsetDateTime.class), row.getObject(3, OffsetDateTime.class));
     }
 }

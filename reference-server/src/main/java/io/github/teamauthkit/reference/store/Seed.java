@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * Upserts teams, members and API keys from a fixture file; running it twice changes nothing.
  * The format: {@code {"teams": [{"id", "name", "namespace", "members": [{"id", "email", "firstName",
- * "lastName", "isAdmin", "apiKeys": ["<plaintext key>"]}]}]}}.
+ * "lastName", "isAdmin", "isOwner", "apiKeys": ["<plaintext key>"]}]}]}}; an owner is an admin.
  */
 public final class Seed {
 
@@ -21,7 +21,8 @@ public final class Seed {
     record Team(String id, String name, String namespace, List<Member> members) {
     }
 
-    record Member(String id, String email, String firstName, String lastName, boolean isAdmin, List<String> apiKeys) {
+    record Member(String id, String email, String firstName, String lastName, boolean isAdmin, boolean isOwner,
+            List<String> apiKeys) {
     }
 
     private Seed() {
@@ -43,7 +44,7 @@ public final class Seed {
                 TeamStore.upsert(connection, new TeamRecord(team.id(), team.name(), team.namespace()));
                 for (Member member : nonNull(team.members())) {
                     MemberStore.upsert(connection, new MemberRecord(team.id(), member.id(), member.email(),
-                            member.firstName(), member.lastName(), member.isAdmin()));
+                            member.firstName(), member.lastName(), member.isAdmin() || member.isOwner(), member.isOwner()));
                     for (String key : nonNull(member.apiKeys())) {
                         ApiKeyStore.insertIfAbsent(connection, ApiKeys.newId(), ApiKeys.hash(key), team.id(), member.id(), now);
                     }

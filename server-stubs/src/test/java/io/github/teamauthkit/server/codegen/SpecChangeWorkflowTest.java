@@ -28,10 +28,10 @@ class SpecChangeWorkflowTest {
                 """, """
                           description: When the secret was created.
                           example: '2026-11-02T09:30:00Z'
-                        dtModified:
+                        dtLastRead:
                           type: string
                           format: date-time
-                          description: When the secret's value last changed.
+                          description: When the secret was last read by a deployment.
                           example: '2026-11-03T10:00:00Z'
                 """);
 
@@ -39,8 +39,8 @@ class SpecChangeWorkflowTest {
 
         assertThat(output).contains("Spec check passed");
         assertThat(Files.readString(copy.resolve("spec/target/spec-diff.md"))).doesNotContain("not allowed");
-        assertThat(model(copy, "client", "client")).contains("public OffsetDateTime getDtModified()");
-        assertThat(model(copy, "server-stubs", "server")).contains("public OffsetDateTime getDtModified()");
+        assertThat(model(copy, "client", "client")).contains("public OffsetDateTime getDtLastRead()");
+        assertThat(model(copy, "server-stubs", "server")).contains("public OffsetDateTime getDtLastRead()");
     }
 
     @Test
