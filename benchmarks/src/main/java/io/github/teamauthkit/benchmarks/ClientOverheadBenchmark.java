@@ -18,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -51,6 +52,7 @@ public class ClientOverheadBenchmark {
             + "{\"name\":\"WANDB_API_KEY\",\"dtCreated\":\"2026-11-03T10:00:00Z\"}]").getBytes(StandardCharsets.UTF_8);
 
     private HttpServer server;
+    private ExecutorService handlers;
     private HttpClient http;
     private HttpRequest request;
     private ObjectMapper mapper;
@@ -61,7 +63,8 @@ public class ClientOverheadBenchmark {
         // Without TCP_NODELAY the JDK server's replies meet delayed ACKs: 40 ms a call, whoever the client is.
         System.setProperty("sun.net.httpserver.nodelay", "true");
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.setExecutor(Executors.newFixedThreadPool(2));
+        handlers = Executors.newFixedThreadPool(2);
+        server.setExecutor(handlers);
         server.createContext("/", exchange -> {
             exchange.getRequestBody().readAllBytes();
             exchange.getResponseHeaders().add("Content-Type", "application/json");
@@ -82,6 +85,8 @@ public class ClientOverheadBenchmark {
     @TearDown(Level.Trial)
     public void stop() {
         server.stop(0);
+        // Its threads would keep the fork alive, and JMH waits for them before the next one.
+        handlers.shutdownNow();
     }
 
     @Benchmark

@@ -2,6 +2,7 @@ package io.github.teamauthkit.cli;
 
 import io.github.teamauthkit.client.errors.ConflictException;
 import io.github.teamauthkit.client.errors.ConnectionException;
+import io.github.teamauthkit.client.errors.InvalidApiKeyException;
 import io.github.teamauthkit.client.errors.MissingCredentialsException;
 import io.github.teamauthkit.client.errors.NotFoundException;
 import io.github.teamauthkit.client.errors.TeamAuthException;
@@ -27,6 +28,9 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         if (e instanceof MissingCredentialsException) {
             return "no API key found; run `paperspace login`, set PAPERSPACE_API_KEY, or pass --api-key";
         }
+        if (e instanceof InvalidApiKeyException) {
+            return e.getMessage();
+        }
         if (e instanceof UnauthorizedException) {
             return "401 UNAUTHORIZED: the API key was rejected; run `paperspace login`";
         }
@@ -43,7 +47,7 @@ final class ErrorReporter implements IExecutionExceptionHandler {
     }
 
     static int exitCode(Exception e) {
-        if (e instanceof MissingCredentialsException || e instanceof UnauthorizedException) {
+        if (e instanceof MissingCredentialsException || e instanceof InvalidApiKeyException || e instanceof UnauthorizedException) {
             return ExitCodes.AUTHENTICATION;
         }
         if (e instanceof NotFoundException) {

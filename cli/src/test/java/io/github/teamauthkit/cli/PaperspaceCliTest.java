@@ -69,6 +69,18 @@ class PaperspaceCliTest {
     }
 
     @Test
+    void aKeyWithACharacterNoHeaderCarriesIsOneLineWithoutTheKey() throws Exception {
+        String pasted = Cli.ALICE.substring(0, 4) + "\u200b" + Cli.ALICE.substring(4);
+
+        Run run = cli.run(pasted + "\n", "login", "--api-key-stdin");
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err().strip()).startsWith("paperspace: The API key holds U+200B (ZERO WIDTH SPACE) at character 5 of")
+                .doesNotContain(Cli.ALICE.substring(4)).doesNotContain("\n ");
+        assertThat(config()).doesNotExist();
+    }
+
+    @Test
     void theKeyFlagWorksButWarnsAboutShellHistory() throws Exception {
         Run run = cli.run(null, "login", "--api-key", Cli.BOB);
         assertThat(run.exitCode()).isZero();

@@ -1,5 +1,6 @@
 package io.github.teamauthkit.client;
 
+import io.github.teamauthkit.client.errors.InvalidApiKeyException;
 import io.github.teamauthkit.client.errors.MissingCredentialsException;
 import io.github.teamauthkit.client.internal.CredentialChain;
 import io.github.teamauthkit.client.internal.Json;
@@ -235,12 +236,14 @@ public final class TeamAuthClient extends TeamAuthResources {
          *
          * @return the client
          * @throws io.github.teamauthkit.client.errors.MissingCredentialsException when no key is found
+         * @throws InvalidApiKeyException when the key holds a character an HTTP header cannot carry
          * @throws IllegalArgumentException when the base URL is not usable, or is plain HTTP to another host
          */
         public TeamAuthClient build() {
             String key = CredentialChain.present(apiKey).or(credentials::apiKey)
                     .orElseThrow(() -> new MissingCredentialsException("No API key found. Looked in: the builder's apiKey(…), "
                             + credentials.describe() + "."));
+            requireSendable(key);
             String configured = CredentialChain.present(baseUrl).or(credentials::baseUrl).orElse(DEFAULT_URL);
             URI url = URI.create(configured.replaceAll("/+$", ""));
             String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
@@ -256,6 +259,26 @@ public final class TeamAuthClient extends TeamAuthResources {
             Transport transport = new Transport(http, url, key, userAgent, new RetryPolicy(maxRetries, retryBaseDelay, maxRetryDelay),
                     requestTimeout, logRequests, Json.mapper());
             return new TeamAuthClient(transport, url);
+        }
+
+        /**
+         * A key is a token of printable ASCII. Anything else would fail later in the HTTP client,
+         * whose message quotes the whole header, key included.
+         */
+        private static void requireSendable(String key) {
+            for (int i = 0; i < key.length(); i = key.offsetByCodePoints(i, 1)) {
+                int c = key.codePointAt(i);
+                if (c < 0x21 || c > 0x7E) {
+                    throw new InvalidApiKeyException(String.format("The API key holds %s at character %d of %d, which an HTTP "
+                            + "header cannot carry; check for characters copied along with it", describe(c),
+                            key.codePointCount(0, i) + 1, key.codePointCount(0, key.length())));
+                }
+            }
+        }
+
+        private static String describe(int codePoint) {
+            String name = Character.getName(codePoint);
+            return String.format("U+%04X%s", codePoint, name == null ? "" : " (" + name + ")");
         }
 
         private static boolean loopback(String host) {

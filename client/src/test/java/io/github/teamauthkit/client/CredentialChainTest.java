@@ -2,15 +2,20 @@ package io.github.teamauthkit.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.github.teamauthkit.client.errors.InvalidApiKeyException;
 import io.github.teamauthkit.client.errors.MissingCredentialsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Key and URL come from the builder, then the environment, then $HOME/.paperspace/config.json; first
@@ -85,6 +90,24 @@ class CredentialChainTest {
         TeamAuthClient.builder().baseUrl(server.baseUri().toString()).credentials(environment(Map.of())).build().session();
         assertThat(sentKey()).isEqualTo("from-home-variable");
         assertThat(System.getProperty("user.home")).isNotEqualTo(home.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"acme\u200b-key-0001", "acme\r\nX-Injected: 1-key-0001", "acme\u0000-key-0001",
+        "acme\u20ac-key-0001", "acme -key-0001"})
+    void aKeyThatCannotBeSentIsRefusedNamingTheCharacterNotTheKey(String key) throws Exception {
+        writeConfig(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(Map.of("apiKey", key)));
+        List<Throwable> refusals = List.of(
+                catchThrowable(() -> client(Map.of(), key)),
+                catchThrowable(() -> client(Map.of("PAPERSPACE_API_KEY", key), null)),
+                catchThrowable(() -> client(Map.of(), null)));
+
+        assertThat(refusals).allSatisfy(refusal -> {
+            assertThat(refusal).isInstanceOf(InvalidApiKeyException.class).hasMessageContaining("U+")
+                    .hasMessageContaining("character 5 of");
+            assertThat(refusal.getMessage()).doesNotContain("acme").doesNotContain("0001");
+        });
+        assertThat(server.requests()).isEmpty();
     }
 
     @Test
