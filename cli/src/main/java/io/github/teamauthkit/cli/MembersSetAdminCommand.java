@@ -1,7 +1,7 @@
 package io.github.teamauthkit.cli;
 
 import io.github.teamauthkit.client.TeamAuthClient;
-import io.github.teamauthkit.client.model.TeamMember;
+import io.github.teamauthkit.client.model.MembershipStatus;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,8 +30,9 @@ final class MembersSetAdminCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         TeamAuthClient client = members.root.client();
-        TeamMember member = client.members(members.team.resolve(client)).setAdmin(userId, admin);
-        members.root.printer().print(spec.commandLine().getOut(), member, MemberRows.HEADERS, MemberRows.of(List.of(member)));
+        MembershipStatus status = client.members(members.team.resolve(client)).setAdmin(userId, admin);
+        members.root.printer().print(spec.commandLine().getOut(), status, List.of("USER ID", "ADMIN", "OWNER"),
+                List.of(List.of(Printer.text(userId), Printer.text(status.getIsAdmin()), Printer.text(status.getIsOwner()))));
         return ExitCodes.OK;
     }
 }

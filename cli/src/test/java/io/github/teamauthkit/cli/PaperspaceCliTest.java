@@ -123,7 +123,7 @@ class PaperspaceCliTest {
         assertThat(cli.run(VALUE, "secrets", "create", "HF_TOKEN").exitCode()).isZero();
 
         Run table = cli.run(null, "members", "list");
-        assertThat(table.out().lines().findFirst().orElseThrow()).matches("USER ID\\s+EMAIL\\s+ADMIN");
+        assertThat(table.out().lines().findFirst().orElseThrow()).matches("USER ID\\s+EMAIL\\s+ADMIN\\s+OWNER");
         assertThat(table.out()).contains("user-alice").contains("alice@acme.test");
         assertThat(cli.run(null, "secrets", "list").out()).startsWith("NAME").contains("HF_TOKEN");
         assertThat(cli.run(null, "secrets", "get", "HF_TOKEN").out()).contains("HF_TOKEN").doesNotContain(VALUE);

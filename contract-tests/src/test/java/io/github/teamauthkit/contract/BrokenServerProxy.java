@@ -24,7 +24,7 @@ final class BrokenServerProxy implements AutoCloseable {
 
     /** The ways to be wrong. */
     enum Defect {
-        /** Creating a secret answers 200 instead of 201. */
+        /** Creating a secret answers 201 (as 1.x servers did) instead of 200. */
         WRONG_STATUS,
         /** {@code isAdmin} comes back as a string. */
         WRONG_FIELD_TYPE,
@@ -85,14 +85,14 @@ final class BrokenServerProxy implements AutoCloseable {
             HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             int status = response.statusCode();
             String text = new String(response.body(), StandardCharsets.UTF_8);
-            if (defect == Defect.WRONG_STATUS && status == 201) {
-                status = 200;
+            if (defect == Defect.WRONG_STATUS && status == 200 && "POST".equals(exchange.getRequestMethod())) {
+                status = 201;
             }
             if (defect == Defect.WRONG_FIELD_TYPE) {
                 text = text.replaceAll("\"isAdmin\":(true|false)", "\"isAdmin\":\"$1\"");
             }
             Matcher value = VALUE.matcher(new String(body, StandardCharsets.UTF_8));
-            if (defect == Defect.LEAKED_SECRET_VALUE && status == 201 && value.find()) {
+            if (defect == Defect.LEAKED_SECRET_VALUE && "POST".equals(exchange.getRequestMethod()) && status == 200 && value.find()) {
                 text = text.replaceFirst("\\{", "{\"value\":\"" + value.group(1) + "\",");
             }
             byte[] out = text.getBytes(StandardCharsets.UTF_8);

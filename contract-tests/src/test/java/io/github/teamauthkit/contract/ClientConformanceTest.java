@@ -41,18 +41,12 @@ class ClientConformanceTest {
             "getSession", sdk -> sdk.session().orElse(null),
             "listTeamMembers", sdk -> sdk.members("team-acme").list(),
             "updateTeamMember", sdk -> sdk.members("team-acme").setAdmin("user-bob", true),
-            "removeTeamMember", sdk -> {
-                sdk.members("team-acme").remove("user-bob");
-                return null;
-            },
+            "removeTeamMember", sdk -> sdk.members("team-acme").remove("user-bob"),
             "listTeamSecrets", sdk -> sdk.secrets("team-acme").list(),
             "createTeamSecret", sdk -> sdk.secrets("team-acme").create("HF_TOKEN", "hf_value"),
             "getTeamSecret", sdk -> sdk.secrets("team-acme").get("HF_TOKEN"),
             "updateTeamSecret", sdk -> sdk.secrets("team-acme").update("HF_TOKEN", "hf_new_value"),
-            "deleteTeamSecret", sdk -> {
-                sdk.secrets("team-acme").delete("HF_TOKEN");
-                return null;
-            });
+            "deleteTeamSecret", sdk -> sdk.secrets("team-acme").delete("HF_TOKEN"));
 
     /** How the models are written back to JSON for comparison with the spec's example. */
     private static final ObjectMapper MODELS = JsonMapper.builder().addModule(new JavaTimeModule())

@@ -25,7 +25,7 @@ class TwoServersOnPostgresTest {
             Api b = second.api();
 
             assertThat(a.json("POST", "/teams/team-acme/secrets", Api.ALICE, "{\"name\":\"SHARED\",\"value\":\"v\"}").status())
-                    .isEqualTo(201);
+                    .isEqualTo(200);
             assertThat(b.get("/teams/team-acme/secrets/SHARED", Api.BOB).status()).isEqualTo(200);
             assertThat(b.json("POST", "/teams/team-acme/secrets", Api.ALICE, "{\"name\":\"SHARED\",\"value\":\"v\"}").status())
                     .isEqualTo(409);
@@ -46,7 +46,7 @@ class TwoServersOnPostgresTest {
                 assertThat(a.json("PUT", "/teams/team-acme/users/user-alice", admin, "{\"isAdmin\":true}").status()).isEqualTo(200);
             }
 
-            assertThat(a.delete("/teams/team-acme/users/user-bob", Api.ALICE).status()).isEqualTo(204);
+            assertThat(a.delete("/teams/team-acme/users/user-bob", Api.ALICE).status()).isEqualTo(200);
             assertThat(b.get("/auth/session", Api.BOB).status()).as("a removed member's key, on the other server").isEqualTo(401);
         }
     }

@@ -26,11 +26,11 @@ public class MembersContractTest {
     }
 
     @Test
-    void settingTheAdminsOwnStatusToAdminAnswersTheMember(ContractTarget target) {
+    void settingTheAdminsOwnStatusToAdminAnswersTheMembership(ContractTarget target) {
         String admin = Fixtures.adminUserId(target);
         given(Requests.as(target, target.admin())).contentType(ContentType.JSON).body("{\"isAdmin\":true}")
                 .when().put("/teams/{id}/users/{user}", target.team(), admin)
-                .then().statusCode(200).body("userId", equalTo(admin)).body("isAdmin", equalTo(true));
+                .then().statusCode(200).body("isAdmin", equalTo(true));
     }
 
     @Test
@@ -62,7 +62,7 @@ public class MembersContractTest {
         String disposable = target.disposableMember();
         given(Requests.as(target, target.disposableMemberKey()))
                 .when().delete("/teams/{id}/users/{user}", target.team(), disposable)
-                .then().statusCode(204).body(equalTo(""));
+                .then().statusCode(200).body("dtDeleted", org.hamcrest.Matchers.notNullValue());
         given(Requests.as(target, target.disposableMemberKey())).when().get("/auth/session")
                 .then().statusCode(401).body("code", equalTo("UNAUTHORIZED"));
         given(Requests.as(target, target.disposableMemberKey())).when().get("/teams/{id}/users", target.team())

@@ -29,7 +29,7 @@ public class SecretPropertiesContractTest {
         ContractTarget target = ContractTargetExtension.target();
         int status = create(target, name, value, false);
         Fixtures.deleteSecret(target, name);
-        assertThat(status).as("creating %s (%d characters)", name, value.length()).isEqualTo(201);
+        assertThat(status).as("creating %s (%d characters)", name, value.length()).isEqualTo(200);
     }
 
     @Property(tries = 25)

@@ -101,7 +101,7 @@ public final class ReferenceServer implements AutoCloseable {
     public static Application application(Database database, SecretCipher cipher, int authFailureLimit, Clock clock) {
         return new ReferenceApplication(Set.of(
                 new AuthenticationApiImpl(database),
-                new TeamMembersApiImpl(database),
+                new TeamMembersApiImpl(database, clock),
                 new TeamSecretsApiImpl(database, cipher, clock),
                 new TeamAuthServerFeature(),
                 new AccessFilter(database, new AuthFailureLimiter(authFailureLimit, clock)),

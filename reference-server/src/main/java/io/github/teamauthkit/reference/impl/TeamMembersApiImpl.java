@@ -5,12 +5,16 @@ import io.github.teamauthkit.reference.store.MemberRecord;
 import io.github.teamauthkit.reference.store.MemberStore;
 import io.github.teamauthkit.reference.store.TeamStore;
 import io.github.teamauthkit.server.api.TeamMembersApi;
+import io.github.teamauthkit.server.model.MembershipStatus;
 import io.github.teamauthkit.server.model.TeamMember;
 import io.github.teamauthkit.server.model.TeamMemberUpdate;
 import io.github.teamauthkit.server.runtime.ApiErrorException;
 import io.github.teamauthkit.server.runtime.ErrorCode;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -23,14 +27,17 @@ import java.util.List;
 public final class TeamMembersApiImpl implements TeamMembersApi {
 
     private final Database database;
+    private final Clock clock;
 
     /**
      * Creates the resource.
      *
      * @param database the store
+     * @param clock    the time source for removal times
      */
-    public TeamMembersApiImpl(Database database) {
+    public TeamMembersApiImpl(Database database, Clock clock) {
         this.database = database;
+        this.clock = clock;
     }
 
     @Override
@@ -40,12 +47,12 @@ public final class TeamMembersApiImpl implements TeamMembersApi {
     }
 
     @Override
-    public TeamMember updateTeamMember(String teamId, String userId, TeamMemberUpdate update) {
+    public MembershipStatus updateTeamMember(String teamId, String userId, TeamMemberUpdate update) {
         return database.transaction(connection -> {
             TeamStore.lock(connection, teamId);
             MemberRecord member = existing(connection, teamId, userId);
             if (update.getIsAdmin() == null || update.getIsAdmin() == member.admin()) {
-                return toModel(member);
+                return status(member);
             }
             if (!update.getIsAdmin()) {
                 requireNotOwner(member, "demoted");
@@ -53,13 +60,13 @@ public final class TeamMembersApiImpl implements TeamMembersApi {
             }
             MemberRecord changed = member.withAdmin(update.getIsAdmin());
             MemberStore.upsert(connection, changed);
-            return toModel(changed);
+            return status(changed);
         });
     }
 
     @Override
-    public void removeTeamMember(String teamId, String userId) {
-        database.transaction(connection -> {
+    public MembershipStatus removeTeamMember(String teamId, String userId) {
+        return database.transaction(connection -> {
             TeamStore.lock(connection, teamId);
             MemberRecord member = existing(connection, teamId, userId);
             requireNotOwner(member, "removed");
@@ -67,7 +74,7 @@ public final class TeamMembersApiImpl implements TeamMembersApi {
                 requireAnotherAdmin(connection, member);
             }
             MemberStore.remove(connection, teamId, userId);
-            return null;
+            return status(member).dtDeleted(OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS));
         });
     }
 
@@ -86,6 +93,10 @@ public final class TeamMembersApiImpl implements TeamMembersApi {
         if (MemberStore.admins(connection, admin.teamId()) <= 1) {
             throw new ApiErrorException(ErrorCode.CONFLICT, "A team must keep at least one admin.");
         }
+    }
+
+    private static MembershipStatus status(MemberRecord member) {
+        return new MembershipStatus().isAdmin(member.admin()).isOwner(member.owner());
     }
 
     private static TeamMember toModel(MemberRecord member) {

@@ -5,6 +5,7 @@ import io.github.teamauthkit.reference.store.Database;
 import io.github.teamauthkit.reference.store.SecretRecord;
 import io.github.teamauthkit.reference.store.SecretStore;
 import io.github.teamauthkit.server.api.TeamSecretsApi;
+import io.github.teamauthkit.server.model.DeletedSecret;
 import io.github.teamauthkit.server.model.Secret;
 import io.github.teamauthkit.server.model.SecretCreate;
 import io.github.teamauthkit.server.model.SecretUpdate;
@@ -76,12 +77,12 @@ public final class TeamSecretsApiImpl implements TeamSecretsApi {
     }
 
     @Override
-    public void deleteTeamSecret(String id, String name) {
-        database.transaction(connection -> {
+    public DeletedSecret deleteTeamSecret(String id, String name) {
+        return database.transaction(connection -> {
             if (!SecretStore.delete(connection, id, name)) {
                 throw notFound(name);
             }
-            return null;
+            return new DeletedSecret().name(name);
         });
     }
 

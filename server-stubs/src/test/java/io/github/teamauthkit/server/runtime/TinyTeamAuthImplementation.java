@@ -3,6 +3,8 @@ package io.github.teamauthkit.server.runtime;
 import io.github.teamauthkit.server.api.AuthenticationApi;
 import io.github.teamauthkit.server.api.TeamMembersApi;
 import io.github.teamauthkit.server.api.TeamSecretsApi;
+import io.github.teamauthkit.server.model.DeletedSecret;
+import io.github.teamauthkit.server.model.MembershipStatus;
 import io.github.teamauthkit.server.model.Secret;
 import io.github.teamauthkit.server.model.SecretCreate;
 import io.github.teamauthkit.server.model.SecretUpdate;
@@ -43,12 +45,13 @@ final class TinyTeamAuthImplementation {
         }
 
         @Override
-        public TeamMember updateTeamMember(String teamId, String userId, TeamMemberUpdate update) {
-            return new TeamMember().userId(userId).email(userId + "@acme.test").isAdmin(update.getIsAdmin()).teamId(teamId);
+        public MembershipStatus updateTeamMember(String teamId, String userId, TeamMemberUpdate update) {
+            return new MembershipStatus().isAdmin(update.getIsAdmin()).isOwner(false);
         }
 
         @Override
-        public void removeTeamMember(String teamId, String userId) {
+        public MembershipStatus removeTeamMember(String teamId, String userId) {
+            return new MembershipStatus().isAdmin(false).isOwner(false).dtDeleted(OffsetDateTime.now(ZoneOffset.UTC));
         }
     }
 
@@ -65,10 +68,11 @@ final class TinyTeamAuthImplementation {
         }
 
         @Override
-        public void deleteTeamSecret(String id, String name) {
+        public DeletedSecret deleteTeamSecret(String id, String name) {
             if (secrets.remove(name) == null) {
                 throw new ApiErrorException(ErrorCode.NOT_FOUND, "No such secret.");
             }
+            return new DeletedSecret().name(name);
         }
 
         @Override
