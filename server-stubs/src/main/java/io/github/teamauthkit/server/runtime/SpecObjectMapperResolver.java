@@ -1,5 +1,6 @@
 package io.github.teamauthkit.server.runtime;
 
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,8 +14,10 @@ import jakarta.ws.rs.ext.ContextResolver;
 
 /**
  * The JSON mapping the spec asks for: {@code date-time} as RFC 3339 text, fields the spec does not
- * know ignored, and no silent type coercion ({@code "name": 12} or {@code "isAdmin": "yes"} is a
- * wrong type, answered with 400, not converted).
+ * know ignored, no silent type coercion ({@code "name": 12} or {@code "isAdmin": "yes"} is a
+ * wrong type, answered with 400, not converted), and no duplicate keys ({@code {"value": "a",
+ * "value": "b"}} is 400: a proxy that validated the first and a server that kept the last would
+ * disagree about what was sent).
  */
 public final class SpecObjectMapperResolver implements ContextResolver<ObjectMapper> {
 
@@ -37,6 +40,7 @@ public final class SpecObjectMapperResolver implements ContextResolver<ObjectMap
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
         mapper.coercionConfigFor(LogicalType.Textual)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)

@@ -121,6 +121,13 @@ class SpecConformanceTest {
     }
 
     @Test
+    void duplicateKeysAreA400() throws Exception {
+        assertError(send("POST", "/teams/t1/secrets", "application/json",
+                "{\"name\":\"DUPLICATE\",\"value\":\"first\",\"value\":\"second\"}"), 400, "BAD_REQUEST");
+        assertError(send("PUT", "/teams/t1/users/u1", "application/json", "{\"isAdmin\":true,\"isAdmin\":false}"), 400, "BAD_REQUEST");
+    }
+
+    @Test
     void unknownFieldsAreIgnored() throws Exception {
         HttpResponse<String> response = send("POST", "/teams/t1/secrets", "application/json",
                 "{\"name\":\"EXTRA\",\"value\":\"v\",\"color\":\"blue\"}");
