@@ -42,7 +42,7 @@ class RedactionTest {
             server.answer("POST /teams/t1/secrets", 409, "{\"code\":\"CONFLICT\",\"message\":\"" + VALUE + " / "
                     + TeamAuthClientTest.KEY + "\"}");
             server.answer("PATCH /teams/t1/secrets/HF_TOKEN", 500, "{\"code\":\"BOOM\",\"message\":\"" + VALUE + "\"}");
-            server.answer("GET /teams/t1/secrets", 200, "[]");
+            server.answer("GET /teams/t1/secrets", 200, TeamAuthClientTest.page());
             TeamAuthClient client = TeamAuthClient.builder().apiKey(TeamAuthClientTest.KEY).baseUrl(server.baseUri().toString())
                     .logRequests(true).maxRetries(1).retryBaseDelay(java.time.Duration.ofMillis(5)).build();
 

@@ -42,7 +42,7 @@ final class ScriptedHttpServer implements AutoCloseable {
         }
     }
 
-    record Recorded(String method, String path, Map<String, List<String>> headers, String body) {
+    record Recorded(String method, String path, Map<String, List<String>> headers, String body, String query) {
     }
 
     private final HttpServer server;
@@ -83,7 +83,8 @@ final class ScriptedHttpServer implements AutoCloseable {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String path = exchange.getRequestURI().getRawPath().replaceFirst("^/v1", "");
         String key = exchange.getRequestMethod() + " " + path;
-        requests.add(new Recorded(exchange.getRequestMethod(), path, Map.copyOf(exchange.getRequestHeaders()), body));
+        requests.add(new Recorded(exchange.getRequestMethod(), path, Map.copyOf(exchange.getRequestHeaders()), body,
+                exchange.getRequestURI().getRawQuery()));
         Answer answer = next(key);
         if (answer.delayMillis() > 0) {
             try {

@@ -49,6 +49,11 @@ class TeamAuthClientTest {
         server.close();
     }
 
+    /** A last page of a paged list with these items. */
+    static String page(String... items) {
+        return "{\"hasMore\":false,\"items\":[" + String.join(",", items) + "]}";
+    }
+
     private TeamAuthClient.Builder builder() {
         return TeamAuthClient.builder().apiKey(KEY).baseUrl(server.baseUri().toString())
                 .retryBaseDelay(Duration.ofMillis(10)).requestTimeout(Duration.ofSeconds(10));
@@ -108,10 +113,10 @@ class TeamAuthClientTest {
     @Test
     void rateLimitedIsRetriedAfterTheServersDelay() {
         server.answer("GET /teams/t1/secrets", Answer.of(429, "{\"code\":\"TOO_MANY_REQUESTS\",\"message\":\"slow down\"}")
-                .withHeader("Retry-After", "1"), Answer.of(200, "[" + SECRET_JSON + "]"));
+                .withHeader("Retry-After", "1"), Answer.of(200, page(SECRET_JSON)));
         long start = System.nanoTime();
 
-        List<Secret> secrets = client.secrets("t1").list();
+        List<Secret> secrets = client.secrets("t1").list().items();
 
         assertThat(secrets).extracting(Secret::getName).containsExactly("HF_TOKEN");
         assertThat(server.requests()).hasSize(2);
@@ -130,8 +135,8 @@ class TeamAuthClientTest {
     @Test
     void serviceUnavailableTwiceThenSuccess() {
         Answer unavailable = Answer.of(503, "{\"code\":\"UNAVAILABLE\",\"message\":\"later\"}");
-        server.answer("GET /teams/t1/users", unavailable, unavailable, Answer.of(200, "[]"));
-        assertThat(client.members("t1").list()).isEmpty();
+        server.answer("GET /teams/t1/users", unavailable, unavailable, Answer.of(200, page()));
+        assertThat(client.members("t1").list().items()).isEmpty();
         assertThat(server.requests()).hasSize(3);
     }
 
@@ -160,8 +165,8 @@ class TeamAuthClientTest {
 
     @Test
     void aDroppedConnectionIsRetriedForSafeRequests() {
-        server.answer("GET /teams/t1/secrets", Answer.dropped(), Answer.of(200, "[]"));
-        assertThat(client.secrets("t1").list()).isEmpty();
+        server.answer("GET /teams/t1/secrets", Answer.dropped(), Answer.of(200, page()));
+        assertThat(client.secrets("t1").list().items()).isEmpty();
         assertThat(server.requests()).hasSize(2);
     }
 
@@ -179,11 +184,11 @@ class TeamAuthClientTest {
 
     @Test
     void timeoutsApplyAndCanBeOverriddenPerCall() {
-        server.answer("GET /teams/t1/secrets", Answer.of(200, "[]").delayedBy(1500));
+        server.answer("GET /teams/t1/secrets", Answer.of(200, page()).delayedBy(1500));
         TeamAuthClient impatient = builder().requestTimeout(Duration.ofMillis(200)).maxRetries(0).build();
 
         assertThatThrownBy(() -> impatient.secrets("t1").list()).isInstanceOf(ConnectionException.class).hasMessageContaining("timed out");
-        assertThat(impatient.secrets("t1").withOptions(RequestOptions.none().withTimeout(Duration.ofSeconds(10))).list()).isEmpty();
+        assertThat(impatient.secrets("t1").withOptions(RequestOptions.none().withTimeout(Duration.ofSeconds(10))).list().items()).isEmpty();
     }
 
     @Test
@@ -215,8 +220,8 @@ class TeamAuthClientTest {
 
     @Test
     void theAsyncTwinCompletesWithDataOrTheTypedError() throws Exception {
-        server.answer("GET /teams/t1/secrets", 200, "[" + SECRET_JSON + "]");
-        assertThat(client.async().secrets("t1").list().get()).hasSize(1);
+        server.answer("GET /teams/t1/secrets", 200, page(SECRET_JSON));
+        assertThat(client.async().secrets("t1").list().get().items()).hasSize(1);
 
         server.answer("GET /teams/t1/users", 403, "{\"code\":\"FORBIDDEN\",\"message\":\"no\"}");
         ExecutionException failed = catchThrowableOfType(ExecutionException.class, () -> client.async().members("t1").list().get());

@@ -9,7 +9,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A plain HTTP client for the tests, with timeouts; the SDK is tested on its own. */
 final class Api {
@@ -46,6 +50,19 @@ final class Api {
 
     Reply get(String path, String key) {
         return send("GET", path, key, null, null);
+    }
+
+    /** Every item of a paged list, following {@code nextPage} (at most 1,000 pages). */
+    List<JsonNode> walk(String path, String key) {
+        List<JsonNode> items = new ArrayList<>();
+        String next = path + (path.contains("?") ? "&" : "?") + "limit=120";
+        for (int page = 0; page < 1_000 && next != null; page++) {
+            JsonNode body = get(next, key).json();
+            body.path("items").forEach(items::add);
+            next = body.path("hasMore").asBoolean() ? path + (path.contains("?") ? "&" : "?") + "limit=120&after="
+                    + URLEncoder.encode(body.path("nextPage").asText(), StandardCharsets.UTF_8) : null;
+        }
+        return items;
     }
 
     Reply delete(String path, String key) {

@@ -157,7 +157,7 @@ abstract class ApiRulesSuite {
     void aMemberMayReadMembersAndSecretMetadata() {
         createSecret();
         assertThat(api.get("/teams/team-acme/users", BOB).status()).isEqualTo(200);
-        assertThat(api.get("/teams/team-acme/secrets", BOB).json().get(0).path("name").asText()).isEqualTo("HF_TOKEN");
+        assertThat(api.get("/teams/team-acme/secrets", BOB).json().path("items").get(0).path("name").asText()).isEqualTo("HF_TOKEN");
         assertThat(api.get("/teams/team-acme/secrets/HF_TOKEN", BOB).status()).isEqualTo(200);
     }
 
@@ -174,7 +174,7 @@ abstract class ApiRulesSuite {
     void anAdminRemovesAMemberAndTheMembersKeyIsRevoked() {
         assertThat(api.delete("/teams/team-acme/users/user-bob", ALICE).status()).isEqualTo(200);
         assertThat(api.get("/teams/team-acme/users", BOB).status()).isEqualTo(401);
-        assertThat(api.get("/teams/team-acme/users", ALICE).json().findValuesAsText("userId")).containsExactly("user-alice");
+        assertThat(api.get("/teams/team-acme/users", ALICE).json().path("items").findValuesAsText("id")).containsExactly("user-alice");
     }
 
     @Test
@@ -209,7 +209,7 @@ abstract class ApiRulesSuite {
     void theOwnerCanBeNeitherDemotedNorRemovedButListsAsOwner() {
         assertThat(api.json("PUT", "/teams/team-acme/users/user-bob", ALICE, "{\"isAdmin\":true}").status()).isEqualTo(200);
         server.database().transaction(c -> {
-            MemberStore.upsert(c, new MemberRecord("team-acme", "user-bob", "bob@acme.test", "Bob", "Member", true, true));
+            MemberStore.upsert(c, new MemberRecord("team-acme", "user-bob", "bob@acme.test", "Bob", "Member", true, true, null));
             return null;
         });
 
@@ -303,7 +303,7 @@ abstract class ApiRulesSuite {
         Reply reply = api.json("POST", "/teams/team-acme/secrets", ALICE, body);
         assertError(reply, 400, "BAD_REQUEST");
         assertThat(reply.text()).doesNotContain("vvvvvvvv");
-        assertThat(api.get("/teams/team-acme/secrets", ALICE).json()).isEmpty();
+        assertThat(api.get("/teams/team-acme/secrets", ALICE).json().path("items")).isEmpty();
     }
 
     @Test

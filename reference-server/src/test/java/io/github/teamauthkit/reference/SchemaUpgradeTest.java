@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.teamauthkit.reference.store.ApiKeyStore;
 import io.github.teamauthkit.reference.store.Database;
 import io.github.teamauthkit.reference.store.MemberStore;
+import io.github.teamauthkit.reference.store.PageRequest;
+import io.github.teamauthkit.reference.store.SecretRecord;
 import io.github.teamauthkit.reference.store.SecretStore;
 import io.github.teamauthkit.reference.security.ApiKeys;
 import java.nio.file.Path;
@@ -17,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A database written by 1.x (schema version 1) opens under this version with nothing lost: its
- * teams, members, keys and secrets read back, and the new columns take their defaults.
+ * teams, members, keys and secrets read back (also through the paged lists), and the new columns
+ * take their defaults.
  */
 class SchemaUpgradeTest {
 
@@ -61,11 +64,15 @@ class SchemaUpgradeTest {
 
     private static void assertEverythingThere(Database database) {
         database.transaction(c -> {
-            assertThat(MemberStore.list(c, "team-old")).singleElement().satisfies(member -> {
-                assertThat(member.email()).isEqualTo("old@old.test");
-                assertThat(member.admin()).isTrue();
-                assertThat(member.owner()).as("1.x recorded no owner").isFalse();
-            });
+            assertThat(MemberStore.page(c, "team-old", null, new PageRequest(true, null, 10)).items()).singleElement()
+                    .satisfies(member -> {
+                        assertThat(member.email()).isEqualTo("old@old.test");
+                        assertThat(member.admin()).isTrue();
+                        assertThat(member.owner()).as("1.x recorded no owner").isFalse();
+                        assertThat(member.joinedAt()).as("1.x recorded no join time").isNull();
+                    });
+            assertThat(SecretStore.page(c, "team-old", new PageRequest(false, null, 10)).items())
+                    .extracting(SecretRecord::name).containsExactly("OLD_TOKEN");
             assertThat(ApiKeyStore.holder(c, ApiKeys.hash("old-key-0001"))).hasValueSatisfying(holder ->
                     assertThat(holder.userId()).isEqualTo("user-old"));
             assertThat(SecretStore.find(c, "team-old", "OLD_TOKEN")).hasValueSatisfying(secret -> {

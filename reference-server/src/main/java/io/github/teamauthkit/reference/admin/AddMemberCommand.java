@@ -5,6 +5,8 @@ import io.github.teamauthkit.reference.store.Database;
 import io.github.teamauthkit.reference.store.MemberRecord;
 import io.github.teamauthkit.reference.store.MemberStore;
 import io.github.teamauthkit.reference.store.TeamStore;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,7 +52,8 @@ final class AddMemberCommand implements Callable<Integer> {
                 if (TeamStore.find(connection, team).isEmpty()) {
                     return false;
                 }
-                MemberStore.upsert(connection, new MemberRecord(team, user, email, firstName, lastName, admin || owner, owner));
+                MemberStore.upsert(connection, new MemberRecord(team, user, email, firstName, lastName, admin || owner, owner,
+                        OffsetDateTime.now().truncatedTo(ChronoUnit.MILLIS)));
                 return true;
             });
             if (!teamExists) {

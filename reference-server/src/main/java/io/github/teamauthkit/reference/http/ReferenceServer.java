@@ -7,6 +7,7 @@ import io.github.teamauthkit.reference.security.AccessFilter;
 import io.github.teamauthkit.reference.security.AuthFailureLimiter;
 import io.github.teamauthkit.reference.security.BodyLimitFilter;
 import io.github.teamauthkit.reference.security.RequestTargetFilter;
+import io.github.teamauthkit.reference.security.PageCursors;
 import io.github.teamauthkit.reference.security.SecretCipher;
 import io.github.teamauthkit.reference.store.Database;
 import io.github.teamauthkit.server.runtime.TeamAuthServerFeature;
@@ -99,10 +100,11 @@ public final class ReferenceServer implements AutoCloseable {
      * @return the application, to deploy at {@code /v1}
      */
     public static Application application(Database database, SecretCipher cipher, int authFailureLimit, Clock clock) {
+        PageCursors cursors = new PageCursors(cipher.derive("teamauth page cursors v1"));
         return new ReferenceApplication(Set.of(
                 new AuthenticationApiImpl(database),
-                new TeamMembersApiImpl(database, clock),
-                new TeamSecretsApiImpl(database, cipher, clock),
+                new TeamMembersApiImpl(database, cursors, clock),
+                new TeamSecretsApiImpl(database, cipher, cursors, clock),
                 new TeamAuthServerFeature(),
                 new AccessFilter(database, new AuthFailureLimiter(authFailureLimit, clock)),
                 new RequestTargetFilter(),

@@ -1,13 +1,20 @@
 package io.github.teamauthkit.reference.impl;
 
+import io.github.teamauthkit.reference.security.PageCursors;
 import io.github.teamauthkit.reference.store.Database;
 import io.github.teamauthkit.reference.store.MemberRecord;
 import io.github.teamauthkit.reference.store.MemberStore;
+import io.github.teamauthkit.reference.store.PageRequest;
 import io.github.teamauthkit.reference.store.TeamStore;
 import io.github.teamauthkit.server.api.TeamMembersApi;
+import io.github.teamauthkit.server.model.MemberUser;
 import io.github.teamauthkit.server.model.MembershipStatus;
+import io.github.teamauthkit.server.model.SortOrder;
 import io.github.teamauthkit.server.model.TeamMember;
+import io.github.teamauthkit.server.model.TeamMemberOrderBy;
+import io.github.teamauthkit.server.model.TeamMemberPage;
 import io.github.teamauthkit.server.model.TeamMemberUpdate;
+import io.github.teamauthkit.server.model.TeamRole;
 import io.github.teamauthkit.server.runtime.ApiErrorException;
 import io.github.teamauthkit.server.runtime.ErrorCode;
 import java.sql.Connection;
@@ -15,7 +22,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 
 /**
  * Team members. Access was checked before the request got here; this enforces that the owner stays
@@ -26,24 +32,37 @@ import java.util.List;
  */
 public final class TeamMembersApiImpl implements TeamMembersApi {
 
+    /** Memberships whose start was never recorded sort as if they began at the epoch (see the migration). */
+    private static final OffsetDateTime UNRECORDED = OffsetDateTime.parse("1970-01-01T00:00:00Z");
+
     private final Database database;
+    private final Paging paging;
     private final Clock clock;
 
     /**
      * Creates the resource.
      *
      * @param database the store
+     * @param cursors  signs and checks the list's page cursors
      * @param clock    the time source for removal times
      */
-    public TeamMembersApiImpl(Database database, Clock clock) {
+    public TeamMembersApiImpl(Database database, PageCursors cursors, Clock clock) {
         this.database = database;
+        this.paging = new Paging(cursors);
         this.clock = clock;
     }
 
     @Override
-    public List<TeamMember> listTeamMembers(String teamId) {
-        return database.transaction(connection ->
-                MemberStore.list(connection, teamId).stream().map(TeamMembersApiImpl::toModel).toList());
+    public TeamMemberPage listTeamMembers(String teamId, String after, Integer limit, TeamMemberOrderBy orderBy, SortOrder order,
+            TeamRole role) {
+        String roleName = role == null ? null : role.toString();
+        PageCursors.Scope scope = Paging.scope("members", teamId, order, roleName);
+        PageRequest request = paging.request(scope, after, limit);
+        PageRequest.Slice<MemberRecord> slice = database.transaction(connection ->
+                MemberStore.page(connection, teamId, roleName, request));
+        return new TeamMemberPage().items(slice.items().stream().map(TeamMembersApiImpl::toModel).toList())
+                .hasMore(slice.hasMore()).nextPage(paging.next(scope, slice, member ->
+                        new PageRequest.Position(member.joinedAt() == null ? UNRECORDED : member.joinedAt(), member.userId())));
     }
 
     @Override
@@ -96,11 +115,13 @@ public final class TeamMembersApiImpl implements TeamMembersApi {
     }
 
     private static MembershipStatus status(MemberRecord member) {
-        return new MembershipStatus().isAdmin(member.admin()).isOwner(member.owner());
+        return new MembershipStatus().isAdmin(member.admin()).isOwner(member.owner()).dtConfirmed(member.joinedAt());
     }
 
     private static TeamMember toModel(MemberRecord member) {
-        return new TeamMember().userId(member.userId()).email(member.email()).isAdmin(member.admin()).isOwner(member.owner())
-                .teamId(member.teamId());
+        // Names may be null (the spec says nullable); lastActive and the picture are not tracked here.
+        return new TeamMember().dtConfirmed(member.joinedAt()).isAdmin(member.admin()).isOwner(member.owner())
+                .user(new MemberUser().id(member.userId()).email(member.email()).firstName(member.firstName())
+                        .lastName(member.lastName()));
     }
 }

@@ -1,20 +1,24 @@
 package io.github.teamauthkit.reference.impl;
 
+import io.github.teamauthkit.reference.security.PageCursors;
 import io.github.teamauthkit.reference.security.SecretCipher;
 import io.github.teamauthkit.reference.store.Database;
+import io.github.teamauthkit.reference.store.PageRequest;
 import io.github.teamauthkit.reference.store.SecretRecord;
 import io.github.teamauthkit.reference.store.SecretStore;
 import io.github.teamauthkit.server.api.TeamSecretsApi;
 import io.github.teamauthkit.server.model.DeletedSecret;
 import io.github.teamauthkit.server.model.Secret;
 import io.github.teamauthkit.server.model.SecretCreate;
+import io.github.teamauthkit.server.model.SecretOrderBy;
+import io.github.teamauthkit.server.model.SecretPage;
 import io.github.teamauthkit.server.model.SecretUpdate;
+import io.github.teamauthkit.server.model.SortOrder;
 import io.github.teamauthkit.server.runtime.ApiErrorException;
 import io.github.teamauthkit.server.runtime.ErrorCode;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 
 /**
  * Team secrets. Values are encrypted before they reach the database and never leave it again;
@@ -26,6 +30,7 @@ public final class TeamSecretsApiImpl implements TeamSecretsApi {
 
     private final Database database;
     private final SecretCipher cipher;
+    private final Paging paging;
     private final Clock clock;
 
     /**
@@ -33,18 +38,23 @@ public final class TeamSecretsApiImpl implements TeamSecretsApi {
      *
      * @param database the store
      * @param cipher   encrypts values under the master key
+     * @param cursors  signs and checks the list's page cursors
      * @param clock    the time source for creation times
      */
-    public TeamSecretsApiImpl(Database database, SecretCipher cipher, Clock clock) {
+    public TeamSecretsApiImpl(Database database, SecretCipher cipher, PageCursors cursors, Clock clock) {
         this.database = database;
         this.cipher = cipher;
+        this.paging = new Paging(cursors);
         this.clock = clock;
     }
 
     @Override
-    public List<Secret> listTeamSecrets(String id) {
-        return database.transaction(connection ->
-                SecretStore.list(connection, id).stream().map(TeamSecretsApiImpl::toModel).toList());
+    public SecretPage listTeamSecrets(String id, String after, Integer limit, SecretOrderBy orderBy, SortOrder order) {
+        PageCursors.Scope scope = Paging.scope("secrets", id, order, null);
+        PageRequest request = paging.request(scope, after, limit);
+        PageRequest.Slice<SecretRecord> slice = database.transaction(connection -> SecretStore.page(connection, id, request));
+        return new SecretPage().items(slice.items().stream().map(TeamSecretsApiImpl::toModel).toList()).hasMore(slice.hasMore())
+                .nextPage(paging.next(scope, slice, secret -> new PageRequest.Position(secret.createdAt(), secret.name())));
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -67,6 +68,23 @@ public final class SecretCipher {
             // Another process created it first: use theirs.
         } finally {
             Files.delete(temporary);
+        }
+    }
+
+    /**
+     * A key for another purpose, derived from the master key (HMAC-SHA256 of the purpose), so that
+     * every server sharing the master key derives the same one and none is stored.
+     *
+     * @param purpose what the key is for
+     * @return 32 key bytes
+     */
+    public byte[] derive(String purpose) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+            return mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("key derivation failed", e);
         }
     }
 

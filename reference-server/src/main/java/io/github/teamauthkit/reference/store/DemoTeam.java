@@ -1,6 +1,7 @@
 package io.github.teamauthkit.reference.store;
 
 import io.github.teamauthkit.reference.security.ApiKeys;
+import java.time.temporal.ChronoUnit;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -28,7 +29,8 @@ public final class DemoTeam {
             }
             TeamStore.upsert(connection, new TeamRecord(TEAM_ID, "Demo", "demo"));
             MemberStore.upsert(connection,
-                    new MemberRecord(TEAM_ID, "user-demo-admin", "admin@demo.test", "Demo", "Admin", true, true));
+                    new MemberRecord(TEAM_ID, "user-demo-admin", "admin@demo.test", "Demo", "Admin", true, true,
+                            OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS)));
             String key = ApiKeys.generate();
             ApiKeyStore.insertIfAbsent(connection, ApiKeys.newId(), ApiKeys.hash(key), TEAM_ID, "user-demo-admin",
                     OffsetDateTime.now(clock));

@@ -3,27 +3,40 @@ package io.github.teamauthkit.reference.store;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.List;
+import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.Optional;
 
 /** Team members. */
 public final class MemberStore {
 
-    private static final String COLUMNS = "SELECT team_id, user_id, email, first_name, last_name, is_admin, is_owner FROM member";
+    private static final String COLUMNS =
+            "SELECT team_id, user_id, email, first_name, last_name, is_admin, is_owner, joined_at FROM member";
+    /** The member list's order: memberships whose start was never recorded (from 1.x) come first. */
+    private static final String JOINED = "COALESCE(joined_at, TIMESTAMP WITH TIME ZONE '1970-01-01 00:00:00+00')";
+    private static final Map<String, String> ROLE_CONDITIONS = Map.of(
+            "owner", " AND is_owner",
+            "admin", " AND is_admin AND NOT is_owner",
+            "member", " AND NOT is_admin");
 
     private MemberStore() {
     }
 
     /**
-     * The members of a team, ordered by user id.
+     * One page of a team's members, ordered by when they joined, then user id.
      *
      * @param connection the transaction
      * @param teamId     the team
-     * @return its members
+     * @param role       keep only this role ({@code owner}, {@code admin}: other admins, {@code member}), or null
+     * @param page       which page
+     * @return the members
      * @throws SQLException on a database error
      */
-    public static List<MemberRecord> list(Connection connection, String teamId) throws SQLException {
-        return Jdbc.list(connection, COLUMNS + " WHERE team_id = ? ORDER BY user_id", MemberStore::map, teamId);
+    public static PageRequest.Slice<MemberRecord> page(Connection connection, String teamId, String role, PageRequest page)
+            throws SQLException {
+        String roleCondition = role == null ? "" : ROLE_CONDITIONS.get(role);
+        return page.slice(Jdbc.list(connection, COLUMNS + " WHERE team_id = ?" + roleCondition + page.after(JOINED, "user_id")
+                + page.orderAndLimit(JOINED, "user_id"), MemberStore::map, page.parameters(teamId)));
     }
 
     /**
@@ -53,7 +66,7 @@ public final class MemberStore {
     }
 
     /**
-     * Creates a member or updates its details, admin status and ownership.
+     * Creates a member or updates its details, admin status and ownership; when it joined stays as first stored.
      *
      * @param connection the transaction
      * @param member     the member
@@ -63,9 +76,9 @@ public final class MemberStore {
         if (Jdbc.update(connection, "UPDATE member SET email = ?, first_name = ?, last_name = ?, is_admin = ?, is_owner = ? "
                 + "WHERE team_id = ? AND user_id = ?", member.email(), member.firstName(), member.lastName(), member.admin(),
                 member.owner(), member.teamId(), member.userId()) == 0) {
-            Jdbc.update(connection, "INSERT INTO member (team_id, user_id, email, first_name, last_name, is_admin, is_owner) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?)", member.teamId(), member.userId(), member.email(), member.firstName(),
-                    member.lastName(), member.admin(), member.owner());
+            Jdbc.update(connection, "INSERT INTO member (team_id, user_id, email, first_name, last_name, is_admin, is_owner, "
+                    + "joined_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", member.teamId(), member.userId(), member.email(),
+                    member.firstName(), member.lastName(), member.admin(), member.owner(), member.joinedAt());
         }
     }
 
@@ -83,6 +96,6 @@ public final class MemberStore {
 
     private static MemberRecord map(ResultSet row) throws SQLException {
         return new MemberRecord(row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5),
-                row.getBoolean(6), row.getBoolean(7));
+                row.getBoolean(6), row.getBoolean(7), row.getObject(8, OffsetDateTime.class));
     }
 }

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Optional;
 
 /** Secrets: metadata in the clear, values as ciphertext made by the caller. */
@@ -16,15 +15,17 @@ public final class SecretStore {
     }
 
     /**
-     * The secrets of a team, by name.
+     * One page of a team's secrets, ordered by creation time, then name.
      *
      * @param connection the transaction
      * @param teamId     the team
+     * @param page       which page
      * @return the secrets' metadata
      * @throws SQLException on a database error
      */
-    public static List<SecretRecord> list(Connection connection, String teamId) throws SQLException {
-        return Jdbc.list(connection, COLUMNS + " WHERE team_id = ? ORDER BY name", SecretStore::map, teamId);
+    public static PageRequest.Slice<SecretRecord> page(Connection connection, String teamId, PageRequest page) throws SQLException {
+        return page.slice(Jdbc.list(connection, COLUMNS + " WHERE team_id = ?" + page.after("created_at", "name")
+                + page.orderAndLimit("created_at", "name"), SecretStore::map, page.parameters(teamId)));
     }
 
     /**

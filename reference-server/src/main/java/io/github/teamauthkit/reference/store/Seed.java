@@ -2,6 +2,7 @@ package io.github.teamauthkit.reference.store;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.teamauthkit.reference.security.ApiKeys;
+import java.time.temporal.ChronoUnit;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -38,13 +39,13 @@ public final class Seed {
      */
     public static void apply(Database database, Path file, Clock clock) throws IOException {
         Fixture fixture = new ObjectMapper().readValue(file.toFile(), Fixture.class);
-        OffsetDateTime now = OffsetDateTime.now(clock);
+        OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
         database.transaction(connection -> {
             for (Team team : nonNull(fixture.teams())) {
                 TeamStore.upsert(connection, new TeamRecord(team.id(), team.name(), team.namespace()));
                 for (Member member : nonNull(team.members())) {
                     MemberStore.upsert(connection, new MemberRecord(team.id(), member.id(), member.email(),
-                            member.firstName(), member.lastName(), member.isAdmin() || member.isOwner(), member.isOwner()));
+                            member.firstName(), member.lastName(), member.isAdmin() || member.isOwner(), member.isOwner(), now));
                     for (String key : nonNull(member.apiKeys())) {
                         ApiKeyStore.insertIfAbsent(connection, ApiKeys.newId(), ApiKeys.hash(key), team.id(), member.id(), now);
                     }

@@ -14,6 +14,7 @@ public final class TeamAuthServerFeature implements Feature {
     public boolean configure(FeatureContext context) {
         context.register(new SpecObjectMapperResolver());
         context.register(new SpecStatusFeature());
+        context.register(new QueryParamConverters());
         context.register(new ApiErrorExceptionMapper());
         context.register(new WebApplicationExceptionMapper());
         context.register(new JsonProcessingExceptionMapper());

@@ -12,6 +12,8 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The runtime makes a typed implementation answer the spec's statuses and error bodies. */
 class SpecConformanceTest {
@@ -66,7 +68,24 @@ class SpecConformanceTest {
         HttpResponse<String> response = send("GET", "/teams/t1/users", null, null);
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).startsWith("[").contains("\"teamId\":\"t1\"").doesNotContain("null");
+        assertThat(response.body()).startsWith("{\"hasMore\":false,\"items\":[").contains("\"id\":\"user-alice\"")
+                .doesNotContain("null");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "/teams/t1/users?limit=ten                  | limit: must be an integer",
+        "/teams/t1/users?limit=0                    | limit: must be greater than or equal to 1",
+        "/teams/t1/users?limit=121                  | limit: must be less than or equal to 120",
+        "/teams/t1/users?order=sideways%1B[31m      | order: must be one of asc, desc",
+        "/teams/t1/users?role=root                  | role: must be one of owner, admin, member",
+        "/teams/t1/secrets?orderBy=name             | orderBy: must be one of dtCreated",
+    })
+    void queryParametersThatDoNotConvertAre400NamingTheParameter(String target, String message) throws Exception {
+        HttpResponse<String> response = send("GET", target, null, null);
+
+        assertError(response, 400, "BAD_REQUEST");
+        assertThat(response.body()).contains("\"message\":\"" + message + "\"").doesNotContain("sideways");
     }
 
     @Test

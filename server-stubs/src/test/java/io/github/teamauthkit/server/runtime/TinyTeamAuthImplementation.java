@@ -4,13 +4,20 @@ import io.github.teamauthkit.server.api.AuthenticationApi;
 import io.github.teamauthkit.server.api.TeamMembersApi;
 import io.github.teamauthkit.server.api.TeamSecretsApi;
 import io.github.teamauthkit.server.model.DeletedSecret;
+import io.github.teamauthkit.server.model.MemberUser;
 import io.github.teamauthkit.server.model.MembershipStatus;
 import io.github.teamauthkit.server.model.Secret;
 import io.github.teamauthkit.server.model.SecretCreate;
+import io.github.teamauthkit.server.model.SecretOrderBy;
+import io.github.teamauthkit.server.model.SecretPage;
 import io.github.teamauthkit.server.model.SecretUpdate;
 import io.github.teamauthkit.server.model.Session;
+import io.github.teamauthkit.server.model.SortOrder;
 import io.github.teamauthkit.server.model.TeamMember;
+import io.github.teamauthkit.server.model.TeamMemberOrderBy;
+import io.github.teamauthkit.server.model.TeamMemberPage;
 import io.github.teamauthkit.server.model.TeamMemberUpdate;
+import io.github.teamauthkit.server.model.TeamRole;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -40,8 +47,10 @@ final class TinyTeamAuthImplementation {
 
     static final class Members implements TeamMembersApi {
         @Override
-        public List<TeamMember> listTeamMembers(String teamId) {
-            return List.of(new TeamMember().userId("user-alice").email("alice@acme.test").isAdmin(true).teamId(teamId));
+        public TeamMemberPage listTeamMembers(String teamId, String after, Integer limit, TeamMemberOrderBy orderBy,
+                SortOrder order, TeamRole role) {
+            return new TeamMemberPage().hasMore(false).items(List.of(new TeamMember().isAdmin(true).isOwner(true)
+                    .user(new MemberUser().id("user-alice").email("alice@acme.test"))));
         }
 
         @Override
@@ -85,8 +94,8 @@ final class TinyTeamAuthImplementation {
         }
 
         @Override
-        public List<Secret> listTeamSecrets(String id) {
-            return List.copyOf(secrets.values());
+        public SecretPage listTeamSecrets(String id, String after, Integer limit, SecretOrderBy orderBy, SortOrder order) {
+            return new SecretPage().hasMore(false).items(List.copyOf(secrets.values()));
         }
 
         @Override

@@ -31,6 +31,7 @@ final class HouseRules {
             checkPathParameters(spec, operation, findings);
             checkAccessRule(spec, operation, findings);
             checkSdkName(spec, operation, findings);
+            checkPaging(spec, operation, findings);
         }
         checkSchemaExamples(spec, findings);
         return findings;
@@ -144,6 +145,37 @@ final class HouseRules {
         }
         if (!team.isEmpty() && !templateParameters(operation).stream().findFirst().orElse("").equals(team)) {
             findings.add(spec.finding(operation.pointer() + "/x-access", "x-access.team must be the first parameter of the path"));
+        }
+    }
+
+    /**
+     * A list marked {@code x-sdk.pageOf} is walked by SDKs and the kit: they pass the previous page's
+     * {@code nextPage} as the query parameter {@code after} and read {@code hasMore} and {@code items}.
+     * Its only path parameter is the team: SDKs take the rest as one parameters object.
+     */
+    private static void checkPaging(SpecDocument spec, Operation operation, List<Finding> findings) {
+        String item = operation.node().path("x-sdk").path("pageOf").asText("");
+        if (item.isEmpty()) {
+            return;
+        }
+        boolean hasAfter = false;
+        for (JsonNode parameter : operation.node().path("parameters")) {
+            JsonNode resolved = spec.resolve(parameter);
+            hasAfter |= "query".equals(resolved.path("in").asText()) && "after".equals(resolved.path("name").asText());
+        }
+        if (!hasAfter) {
+            findings.add(spec.finding(operation.pointer() + "/parameters", "a paged list needs the query parameter after (the cursor)"));
+        }
+        if (templateParameters(operation).size() != 1 || operation.node().has("requestBody")) {
+            findings.add(spec.finding(operation.pointer(), "a paged list takes the team path parameter, query parameters and no body"));
+        }
+        JsonNode properties = spec.resolve(operation.node().path("responses").path("200").path("content").path("application/json")
+                .path("schema")).path("properties");
+        if (!properties.path("hasMore").path("type").asText().equals("boolean")
+                || !properties.path("nextPage").path("type").asText().equals("string")
+                || !properties.path("items").path("items").path("$ref").asText().equals("#/components/schemas/" + item)) {
+            findings.add(spec.finding(operation.pointer() + "/responses/200",
+                    "a paged list answers 200 with {hasMore: boolean, items: [x-sdk.pageOf], nextPage: string}"));
         }
     }
 

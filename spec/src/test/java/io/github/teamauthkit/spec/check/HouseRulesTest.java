@@ -57,6 +57,15 @@ class HouseRulesTest {
                         PUT + "/x-sdk", "x-sdk.resource"),
                 rule("SDK resource outside a team", spec -> Fixture.object(spec, GET + "/x-sdk").put("resource", "widgets"),
                         GET + "/x-sdk", "x-sdk.resource is for operations of a team"),
+                rule("paged list without a cursor parameter", spec -> Fixture.object(spec, GET + "/x-sdk").put("pageOf", "Widget"),
+                        GET + "/parameters", "after"),
+                rule("paged list with a body", spec -> Fixture.object(spec, PUT + "/x-sdk").put("pageOf", "Widget"),
+                        PUT, "no body"),
+                rule("paged list answering no page", spec -> {
+                    Fixture.object(spec, GET + "/x-sdk").put("pageOf", "Widget");
+                    Fixture.object(spec, GET).putArray("parameters").addObject().put("in", "query").put("name", "after")
+                            .putObject("schema").put("type", "string");
+                }, GET + "/responses/200", "hasMore"),
                 rule("schema without example", spec -> Fixture.object(spec, "/components/schemas/WidgetUpdate").remove("example"),
                         "/components/schemas/WidgetUpdate", "example"));
     }

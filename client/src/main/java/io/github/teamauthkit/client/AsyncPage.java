@@ -1,0 +1,97 @@
+package io.github.teamauthkit.client;
+
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * One page of a paged list from the asynchronous client, and the way to the next without blocking.
+ *
+ * @param <T> the item type
+ */
+public final class AsyncPage<T> {
+
+    private final List<T> items;
+    private final String nextCursor;
+    private final Function<String, CompletableFuture<AsyncPage<T>>> fetchAfter;
+
+    private AsyncPage(List<T> items, String nextCursor, Function<String, CompletableFuture<AsyncPage<T>>> fetchAfter) {
+        this.items = items;
+        this.nextCursor = nextCursor;
+        this.fetchAfter = fetchAfter;
+    }
+
+    /**
+     * A page as the generated resources make it.
+     *
+     * @param items      the page's items; null is read as none
+     * @param hasMore    whether the API says another page follows
+     * @param nextCursor the cursor of the next page, or null
+     * @param fetchAfter fetches the page after a cursor, with the same parameters
+     * @param <T>        the item type
+     * @return the page
+     */
+    public static <T> AsyncPage<T> of(List<T> items, Boolean hasMore, String nextCursor,
+            Function<String, CompletableFuture<AsyncPage<T>>> fetchAfter) {
+        return new AsyncPage<>(items == null ? List.of() : List.copyOf(items), Page.usableCursor(hasMore, nextCursor), fetchAfter);
+    }
+
+    /**
+     * This page's items, in the list's order.
+     *
+     * @return the items; immutable
+     */
+    public List<T> items() {
+        return items;
+    }
+
+    /**
+     * Whether another page follows.
+     *
+     * @return true when {@link #nextPage()} has a page to fetch
+     */
+    public boolean hasMore() {
+        return nextCursor != null;
+    }
+
+    /**
+     * The cursor of the next page.
+     *
+     * @return the cursor; empty on the last page
+     */
+    public Optional<String> nextCursor() {
+        return Optional.ofNullable(nextCursor);
+    }
+
+    /**
+     * Fetches the next page.
+     *
+     * @return the next page to come
+     * @throws NoSuchElementException on the last page
+     */
+    public CompletableFuture<AsyncPage<T>> nextPage() {
+        if (nextCursor == null) {
+            throw new NoSuchElementException("this is the last page");
+        }
+        return fetchAfter.apply(nextCursor);
+    }
+
+    /**
+     * Gives every item from this page to the end of the list to an action, one page at a time.
+     *
+     * @param action what to do with each item
+     * @return completes after the last item, or with the first error
+     */
+    public CompletableFuture<Void> forEach(Consumer<? super T> action) {
+        items.forEach(action);
+        return hasMore() ? nextPage().thenCompose(next -> next.forEach(action)) : CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public String toString() {
+        return "AsyncPage[items=" + items.size() + ", hasMore=" + hasMore() + "]";
+    }
+}
