@@ -57,7 +57,15 @@ final class Printer {
         }
     }
 
+    /** Prints one item as JSON, or as a one-row table of its default columns. */
+    <T> void printItem(PrintWriter out, T item, Columns<T> columns) {
+        List<String> fields = columns.defaults();
+        print(out, item, columns.headers(fields), columns.rows(List.of(item), fields));
+    }
+
+    /** A value for the terminal: what came from the API may hold control characters (escape sequences); they show as '?'. */
     static String text(Object value) {
-        return value == null ? "-" : value.toString();
+        return value == null ? "-" : value.toString().codePoints().map(c -> Character.isISOControl(c) ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 }

@@ -3,7 +3,6 @@ package io.github.teamauthkit.cli;
 import io.github.teamauthkit.client.resources.TeamSecretsResource;
 import io.github.teamauthkit.client.TeamAuthClient;
 import io.github.teamauthkit.client.model.Secret;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,7 +33,7 @@ abstract class SecretWriteCommand implements Callable<Integer> {
         String value = source.read(name);
         TeamAuthClient client = secrets.root.client();
         Secret secret = send(client.secrets(secrets.team.resolve(client)), name, value);
-        secrets.root.printer().print(spec.commandLine().getOut(), secret, SecretRows.HEADERS, SecretRows.of(List.of(secret)));
+        secrets.root.printer().printItem(spec.commandLine().getOut(), secret, SecretColumns.COLUMNS);
         return ExitCodes.OK;
     }
 }

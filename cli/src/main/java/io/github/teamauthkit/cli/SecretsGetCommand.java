@@ -2,7 +2,6 @@ package io.github.teamauthkit.cli;
 
 import io.github.teamauthkit.client.TeamAuthClient;
 import io.github.teamauthkit.client.model.Secret;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,7 +27,7 @@ final class SecretsGetCommand implements Callable<Integer> {
         TeamAuthClient client = secrets.root.client();
         String team = secrets.team.resolve(client);
         Secret secret = client.secrets(team).get(name);
-        secrets.root.printer().print(spec.commandLine().getOut(), secret, SecretRows.HEADERS, SecretRows.of(List.of(secret)));
+        secrets.root.printer().printItem(spec.commandLine().getOut(), secret, SecretColumns.COLUMNS);
         return ExitCodes.OK;
     }
 }

@@ -1,10 +1,12 @@
 package io.github.teamauthkit.cli;
 
+import io.github.teamauthkit.client.Page;
 import io.github.teamauthkit.client.TeamAuthClient;
 import io.github.teamauthkit.client.model.Secret;
-import java.util.List;
+import io.github.teamauthkit.client.resources.TeamSecretsResource;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -16,6 +18,9 @@ final class SecretsListCommand implements Callable<Integer> {
     @ParentCommand
     SecretsCommand secrets;
 
+    @Mixin
+    ListOptions list;
+
     @Spec
     CommandSpec spec;
 
@@ -23,8 +28,8 @@ final class SecretsListCommand implements Callable<Integer> {
     public Integer call() {
         TeamAuthClient client = secrets.root.client();
         String team = secrets.team.resolve(client);
-        List<Secret> list = client.secrets(team).list();
-        secrets.root.printer().print(spec.commandLine().getOut(), list, SecretRows.HEADERS, SecretRows.of(list));
-        return ExitCodes.OK;
+        Page<Secret> page = client.secrets(team).list(TeamSecretsResource.ListParams.builder().limit(list.limit(spec))
+                .after(list.after).order(list.order()).build());
+        return list.print(spec, secrets.root.printer(), page, SecretColumns.COLUMNS);
     }
 }

@@ -118,6 +118,54 @@ class PaperspaceCliTest {
     }
 
     @Test
+    void listsArePagedAsTheOfficialCliPagesThem() throws Exception {
+        login(Cli.ALICE);
+        for (String name : new String[] {"S1", "S2", "S3", "S4", "S5"}) {
+            assertThat(cli.run(VALUE, "secrets", "create", name).exitCode()).isZero();
+        }
+
+        Run first = cli.run(null, "secrets", "list", "--limit", "2");
+        assertThat(names(first)).containsExactly("S5", "S4");
+        String cursor = first.err().strip().replaceFirst("^More follow: add --after (\\S+) \\(or --all\\)\\.$", "$1");
+        assertThat(cursor).doesNotContain(" ").isNotEmpty();
+        assertThat(names(cli.run(null, "secrets", "list", "--limit", "2", "--after", cursor))).containsExactly("S3", "S2");
+        assertThat(names(cli.run(null, "secrets", "list", "--limit", "2", "--all"))).containsExactly("S5", "S4", "S3", "S2", "S1");
+        assertThat(names(cli.run(null, "secrets", "list", "--asc", "--limit", "1"))).containsExactly("S1");
+        assertThat(cli.run(null, "secrets", "list", "-F", "name", "--fields", "dtModified").out().lines().findFirst().orElseThrow())
+                .matches("NAME\\s+MODIFIED");
+
+        JsonNode page = JSON.readTree(cli.run(null, "secrets", "list", "--limit", "2", "--json").out());
+        assertThat(page.path("hasMore").asBoolean()).isTrue();
+        assertThat(page.path("nextPage").asText()).isNotEmpty();
+        assertThat(JSON.readTree(cli.run(null, "secrets", "list", "--limit", "2", "--all", "--json").out())).hasSize(5);
+
+        Run admins = cli.run(null, "members", "list", "--role", "admin", "-F", "id");
+        assertThat(admins.out().lines().skip(1).map(String::strip)).containsExactly("user-alice");
+    }
+
+    @Test
+    void badListOptionsAreOneLineEach() throws Exception {
+        login(Cli.ALICE);
+        assertOneLine(cli.run(null, "secrets", "list", "--limit", "0"), 2, "--limit must be between 1 and 120");
+        assertOneLine(cli.run(null, "secrets", "list", "-F", "value"), 2, "Unknown field for -F: value (one of: name,"
+                + " dtCreated, dtModified, hasDeploymentAttached)");
+        assertOneLine(cli.run(null, "members", "list", "--role", "boss"), 2, "--role must be owner, admin or member");
+        Run tampered = cli.run(null, "secrets", "list", "--after", "eyJ4IjoxfQ.AAAA");
+        assertThat(tampered.exitCode()).isEqualTo(6);
+        assertThat(tampered.err().strip()).startsWith("paperspace: 400 BAD_REQUEST: after: not a cursor of this list").doesNotContain("\n");
+    }
+
+    private static void assertOneLine(Run run, int exitCode, String line) {
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(exitCode);
+        assertThat(run.err().lines().findFirst().orElseThrow()).isEqualTo(line);
+    }
+
+    private static java.util.List<String> names(Run run) {
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        return run.out().lines().skip(1).map(line -> line.split("\\s+")[0]).toList();
+    }
+
+    @Test
     void everyCommandPrintsATableOrJsonOnly() throws Exception {
         login(Cli.ALICE);
         assertThat(cli.run(VALUE, "secrets", "create", "HF_TOKEN").exitCode()).isZero();
@@ -129,9 +177,10 @@ class PaperspaceCliTest {
         assertThat(cli.run(null, "secrets", "get", "HF_TOKEN").out()).contains("HF_TOKEN").doesNotContain(VALUE);
         assertThat(cli.run(null, "session").out()).startsWith("USER").contains("alice@acme.test");
 
-        assertThat(JSON.readTree(cli.run(null, "members", "list", "--json").out()).findValuesAsText("userId"))
-                .containsExactly("user-alice", "user-bob");
-        assertThat(JSON.readTree(cli.run(null, "secrets", "list", "--json").out()).findValuesAsText("name")).containsExactly("HF_TOKEN");
+        assertThat(JSON.readTree(cli.run(null, "members", "list", "--json").out()).path("items").findValuesAsText("id"))
+                .containsExactlyInAnyOrder("user-alice", "user-bob");
+        assertThat(JSON.readTree(cli.run(null, "secrets", "list", "--json").out()).path("items").findValuesAsText("name"))
+                .containsExactly("HF_TOKEN");
         assertThat(JSON.readTree(cli.run(null, "secrets", "get", "HF_TOKEN", "--json").out()).path("name").asText()).isEqualTo("HF_TOKEN");
         assertThat(JSON.readTree(cli.run(null, "session", "--json").out()).at("/team/id").asText()).isEqualTo("team-acme");
         assertThat(JSON.readTree(cli.run(null, "members", "set-admin", "user-bob", "--admin=true", "--json").out())
