@@ -1,12 +1,12 @@
 package io.github.teamauthkit.benchmarks;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.sun.net.httpserver.HttpServer;
 import io.github.teamauthkit.client.TeamAuthClient;
 import io.github.teamauthkit.client.model.Secret;
+import io.github.teamauthkit.client.model.SecretPage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -48,8 +48,8 @@ import org.openjdk.jmh.annotations.Warmup;
 public class ClientOverheadBenchmark {
 
     private static final String KEY = "ps_benchmark_key";
-    private static final byte[] BODY = ("[{\"name\":\"HF_TOKEN\",\"dtCreated\":\"2026-11-02T09:30:00Z\"},"
-            + "{\"name\":\"WANDB_API_KEY\",\"dtCreated\":\"2026-11-03T10:00:00Z\"}]").getBytes(StandardCharsets.UTF_8);
+    private static final byte[] BODY = ("{\"hasMore\":false,\"items\":[{\"name\":\"HF_TOKEN\",\"dtCreated\":\"2026-11-02T09:30:00Z\"},"
+            + "{\"name\":\"WANDB_API_KEY\",\"dtCreated\":\"2026-11-03T10:00:00Z\"}]}").getBytes(StandardCharsets.UTF_8);
 
     private HttpServer server;
     private ExecutorService handlers;
@@ -101,11 +101,11 @@ public class ClientOverheadBenchmark {
 
     @Benchmark
     public List<Secret> bareRequestAndParse() throws Exception {
-        return mapper.readValue(http.send(request, HttpResponse.BodyHandlers.ofByteArray()).body(), new TypeReference<List<Secret>>() { });
+        return mapper.readValue(http.send(request, HttpResponse.BodyHandlers.ofByteArray()).body(), SecretPage.class).getItems();
     }
 
     @Benchmark
     public List<Secret> client() {
-        return client.secrets("team-acme").list();
+        return client.secrets("team-acme").list().items();
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 import io.github.teamauthkit.contract.BrokenServerProxy.Defect;
 import io.github.teamauthkit.contract.server.AuthorizationContractTest;
 import io.github.teamauthkit.contract.server.MembersContractTest;
+import io.github.teamauthkit.contract.server.PagingContractTest;
 import io.github.teamauthkit.contract.server.RequestTargetContractTest;
 import io.github.teamauthkit.contract.server.SecretsContractTest;
 import java.net.URI;
@@ -44,7 +45,8 @@ class BrokenImplementationsAreCaughtTest {
                 Arguments.of(Defect.WRONG_FIELD_TYPE, MembersContractTest.class, "isAdmin"),
                 Arguments.of(Defect.LEAKED_SECRET_VALUE, SecretsContractTest.class, "not allowed by the schema: [\\\"value\\\"]"),
                 Arguments.of(Defect.MISSING_AUTH_CHECK, AuthorizationContractTest.class, "401"),
-                Arguments.of(Defect.MATRIX_PARAMETER_BYPASS, RequestTargetContractTest.class, "matrix parameter on segment 0"));
+                Arguments.of(Defect.MATRIX_PARAMETER_BYPASS, RequestTargetContractTest.class, "matrix parameter on segment 0"),
+                Arguments.of(Defect.CURSOR_IGNORED, PagingContractTest.class, "no item twice"));
     }
 
     @ParameterizedTest(name = "{0}")

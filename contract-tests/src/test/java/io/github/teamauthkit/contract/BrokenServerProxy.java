@@ -37,7 +37,9 @@ final class BrokenServerProxy implements AutoCloseable {
          * reference server's hole before 1.2.0): such a request is let through as the admin, its
          * matrix parameters stripped.
          */
-        MATRIX_PARAMETER_BYPASS
+        MATRIX_PARAMETER_BYPASS,
+        /** Lists ignore {@code after} (a cursor that does not move): every page is the first one again. */
+        CURSOR_IGNORED
     }
 
     private static final Set<String> NOT_FORWARDED = Set.of("host", "connection", "content-length", "expect", "upgrade");
@@ -70,7 +72,11 @@ final class BrokenServerProxy implements AutoCloseable {
             if (bypass) {
                 path = path.replaceAll(";[^/]*", "");
             }
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(upstream + path))
+            String query = exchange.getRequestURI().getRawQuery();
+            if (query != null && defect == Defect.CURSOR_IGNORED) {
+                query = query.replaceAll("(^|&)after=[^&]*", "");
+            }
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(upstream + path + (query == null ? "" : "?" + query)))
                     .timeout(Duration.ofSeconds(15))
                     .method(exchange.getRequestMethod(), body.length == 0 ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofByteArray(body));

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.teamauthkit.client.TeamAuthClient;
+import io.github.teamauthkit.client.resources.TeamMembersResource;
+import io.github.teamauthkit.client.resources.TeamSecretsResource;
 import io.github.teamauthkit.client.errors.TeamAuthException;
 import io.github.teamauthkit.client.errors.UnexpectedStatusException;
 import io.github.teamauthkit.spec.TeamAuthSpec;
@@ -39,10 +41,11 @@ class ClientConformanceTest {
     /** How to call each operation through the SDK with valid arguments; returns the parsed data. */
     private static final Map<String, java.util.function.Function<TeamAuthClient, Object>> SDK_CALLS = Map.of(
             "getSession", sdk -> sdk.session().orElse(null),
-            "listTeamMembers", sdk -> sdk.members("team-acme").list(),
+            // The page as read; Page itself (items, hasMore, nextPage) is what PagingTest checks.
+            "listTeamMembers", sdk -> sdk.members("team-acme").withRawResponse().list(TeamMembersResource.ListParams.none()).data(),
             "updateTeamMember", sdk -> sdk.members("team-acme").setAdmin("user-bob", true),
             "removeTeamMember", sdk -> sdk.members("team-acme").remove("user-bob"),
-            "listTeamSecrets", sdk -> sdk.secrets("team-acme").list(),
+            "listTeamSecrets", sdk -> sdk.secrets("team-acme").withRawResponse().list(TeamSecretsResource.ListParams.none()).data(),
             "createTeamSecret", sdk -> sdk.secrets("team-acme").create("HF_TOKEN", "hf_value"),
             "getTeamSecret", sdk -> sdk.secrets("team-acme").get("HF_TOKEN"),
             "updateTeamSecret", sdk -> sdk.secrets("team-acme").update("HF_TOKEN", "hf_new_value"),

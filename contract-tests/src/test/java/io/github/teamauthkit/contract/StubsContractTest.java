@@ -58,7 +58,7 @@ class StubsContractTest {
                 .then().statusCode(200);
         given(api).filter(SpecValidationFilters.requestAndResponse())
                 .when().get("/teams/t1/secrets")
-                .then().statusCode(200).body("name", hasItem("LIFECYCLE"));
+                .then().statusCode(200).body("items.name", hasItem("LIFECYCLE"));
         given(api).filter(SpecValidationFilters.requestAndResponse())
                 .when().delete("/teams/t1/secrets/LIFECYCLE")
                 .then().statusCode(200).body("name", equalTo("LIFECYCLE"));

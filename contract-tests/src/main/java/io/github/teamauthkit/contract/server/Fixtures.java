@@ -5,12 +5,18 @@ import static io.restassured.RestAssured.given;
 import io.github.teamauthkit.contract.ContractTarget;
 import io.github.teamauthkit.contract.Requests;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /** What the suite creates, named so it never collides with data it did not create. */
 final class Fixtures {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int MAX_PAGES = 200;
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
 
     private Fixtures() {
@@ -36,6 +42,51 @@ final class Fixtures {
     static void deleteSecret(ContractTarget target, String name) {
         given(Requests.as(target, target.admin())).when().delete("/teams/{id}/secrets/{name}", target.team(), name)
                 .then().statusCode(org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(200), org.hamcrest.Matchers.is(404)));
+    }
+
+    /**
+     * Every page of a paged list, following {@code nextPage} as {@code after} (at most 200 pages; a
+     * list that never ends fails). Each exchange is validated against the spec.
+     *
+     * @param target the server
+     * @param key    the API key
+     * @param path   the list's path, with the team as its one parameter
+     * @param query  further query parameters, kept on every page
+     * @return the pages, in order
+     */
+    static List<JsonPath> pages(ContractTarget target, String key, String path, Map<String, ?> query) {
+        List<JsonPath> pages = new ArrayList<>();
+        String after = null;
+        do {
+            if (pages.size() == MAX_PAGES) {
+                throw new AssertionError(path + " still had more after " + MAX_PAGES + " pages: does nextPage move on?");
+            }
+            RequestSpecification request = given(Requests.as(target, key)).queryParams(query);
+            if (after != null) {
+                request.queryParam("after", after);
+            }
+            JsonPath page = request.when().get(path, target.team()).then().statusCode(200).extract().jsonPath();
+            pages.add(page);
+            String next = page.getBoolean("hasMore") ? page.getString("nextPage") : null;
+            if (next != null && next.equals(after)) {
+                throw new AssertionError(path + " answered the cursor it was given as nextPage: the walk would never end");
+            }
+            after = next;
+        } while (after != null);
+        return pages;
+    }
+
+    /** Every item of a paged list. */
+    static List<Map<String, Object>> walk(ContractTarget target, String key, String path, Map<String, ?> query) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        pages(target, key, path, query).forEach(page -> items.addAll(page.getList("items")));
+        return items;
+    }
+
+    /** The names of every secret of the team. */
+    static List<String> secretNames(ContractTarget target) {
+        return walk(target, target.admin(), "/teams/{id}/secrets", Map.of("limit", 120)).stream()
+                .map(secret -> (String) secret.get("name")).toList();
     }
 
     /** The user id the admin key belongs to, from the session. */
