@@ -1,7 +1,6 @@
 package io.github.teamauthkit.cli;
 
 import io.github.teamauthkit.client.model.Session;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,12 +23,24 @@ final class SessionCommand implements Callable<Integer> {
         if (session == null) {
             throw new UserError("no session: the API answered null for this key");
         }
-        root.printer().print(spec.commandLine().getOut(), session, List.of("USER", "EMAIL", "TEAM", "NAME", "NAMESPACE"),
-                List.of(List.of(Printer.text(session.getUser() == null ? null : session.getUser().getId()),
-                        Printer.text(session.getUser() == null ? null : session.getUser().getEmail()),
-                        Printer.text(session.getTeam() == null ? null : session.getTeam().getId()),
-                        Printer.text(session.getTeam() == null ? null : session.getTeam().getName()),
-                        Printer.text(session.getTeam() == null ? null : session.getTeam().getNamespace()))));
+        root.printer().printItem(spec.commandLine().getOut(), session, COLUMNS);
         return ExitCodes.OK;
+    }
+
+    private static final Columns<Session> COLUMNS = new Columns<Session>()
+            .column("id", "USER", s -> s.getUser() == null ? null : s.getUser().getId())
+            .column("email", "EMAIL", s -> s.getUser() == null ? null : s.getUser().getEmail())
+            .column("team", "TEAM", s -> s.getTeam() == null ? null : s.getTeam().getId())
+            .column("name", "NAME", SessionCommand::teamName)
+            .column("namespace", "NAMESPACE", s -> s.getTeam() == null ? null : s.getTeam().getNamespace());
+
+    /** The key's team's name: the session's team carries none, the user's membership of it does. */
+    private static String teamName(Session session) {
+        if (session.getUser() == null || session.getUser().getTeamMemberships() == null || session.getTeam() == null) {
+            return null;
+        }
+        return session.getUser().getTeamMemberships().stream()
+                .filter(m -> m.getTeam() != null && session.getTeam().getId().equals(m.getTeam().getId()))
+                .map(m -> m.getTeam().getName()).findFirst().orElse(null);
     }
 }

@@ -196,8 +196,8 @@ class TeamAuthClientTest {
         server.answer("GET /auth/session", 200, "null");
         assertThat(client.session()).isEmpty();
 
-        server.answer("GET /auth/session", 200, "{\"user\":{\"id\":\"user-alice\"},\"team\":{\"id\":\"team-acme\",\"name\":\"Acme\"}}");
-        assertThat(client.session()).hasValueSatisfying(session -> assertThat(session.getTeam().getName()).isEqualTo("Acme"));
+        server.answer("GET /auth/session", 200, "{\"user\":{\"id\":\"user-alice\"},\"team\":{\"id\":\"team-acme\",\"namespace\":\"acme\"}}");
+        assertThat(client.session()).hasValueSatisfying(session -> assertThat(session.getTeam().getNamespace()).isEqualTo("acme"));
     }
 
     @Test

@@ -84,6 +84,17 @@ abstract class ApiRulesSuite {
         assertThat(reply.json().at("/user/email").asText()).isEqualTo("bob@acme.test");
         assertThat(reply.json().at("/team/id").asText()).isEqualTo("team-acme");
         assertThat(reply.json().at("/team/namespace").asText()).isEqualTo("acme");
+        assertThat(reply.json().at("/team/maxMachines").asInt()).isZero();
+        assertThat(reply.json().at("/team/analyticsId").asLong()).isPositive()
+                .isEqualTo(api.get("/auth/session", ALICE).json().at("/team/analyticsId").asLong());
+        assertThat(reply.json().at("/user/isPasswordAuthEnabled").asBoolean()).isFalse();
+        assertThat(OffsetDateTime.parse(reply.json().at("/user/dtCreated").asText())).isBeforeOrEqualTo(OffsetDateTime.now());
+        assertThat(reply.json().at("/user/teamMemberships")).singleElement().satisfies(membership -> {
+            assertThat(membership.at("/team/id").asText()).isEqualTo("team-acme");
+            assertThat(membership.at("/team/name").asText()).isEqualTo("Acme");
+            assertThat(membership.path("isAdmin").asBoolean()).isFalse();
+            assertThat(membership.at("/team/dtCreated").asText()).isNotEmpty();
+        });
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.github.teamauthkit.reference.store.MemberStore;
 import io.github.teamauthkit.reference.store.PageRequest;
 import io.github.teamauthkit.reference.store.SecretRecord;
 import io.github.teamauthkit.reference.store.SecretStore;
+import io.github.teamauthkit.reference.store.SessionStore;
 import io.github.teamauthkit.reference.security.ApiKeys;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -73,6 +74,9 @@ class SchemaUpgradeTest {
                     });
             assertThat(SecretStore.page(c, "team-old", new PageRequest(false, null, 10)).items())
                     .extracting(SecretRecord::name).containsExactly("OLD_TOKEN");
+            assertThat(SessionStore.memberships(c, "user-old")).singleElement().satisfies(membership ->
+                    assertThat(membership.teamCreatedAt().toInstant()).as("a 1.x team dates from its first key")
+                            .hasToString("2026-01-02T03:04:05Z"));
             assertThat(ApiKeyStore.holder(c, ApiKeys.hash("old-key-0001"))).hasValueSatisfying(holder ->
                     assertThat(holder.userId()).isEqualTo("user-old"));
             assertThat(SecretStore.find(c, "team-old", "OLD_TOKEN")).hasValueSatisfying(secret -> {

@@ -94,7 +94,8 @@ public final class MemberStore {
         Jdbc.update(connection, "DELETE FROM member WHERE team_id = ? AND user_id = ?", teamId, userId);
     }
 
-    private static MemberRecord map(ResultSet row) throws SQLException {
+    /** A member from the first eight columns of a row, in {@code COLUMNS} order. */
+    static MemberRecord map(ResultSet row) throws SQLException {
         return new MemberRecord(row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5),
                 row.getBoolean(6), row.getBoolean(7), row.getObject(8, OffsetDateTime.class));
     }

@@ -1,5 +1,7 @@
 package io.github.teamauthkit.server.runtime;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -7,6 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.introspect.Annotated;
+import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -17,7 +21,9 @@ import jakarta.ws.rs.ext.ContextResolver;
  * know ignored, no silent type coercion ({@code "name": 12} or {@code "isAdmin": "yes"} is a
  * wrong type, answered with 400, not converted), and no duplicate keys ({@code {"value": "a",
  * "value": "b"}} is 400: a proxy that validated the first and a server that kept the last would
- * disagree about what was sent).
+ * disagree about what was sent). An absent optional field stays absent, but a required one is
+ * always written, {@code null} included: the spec's required-and-nullable fields (a user's
+ * {@code firstName}) must be there.
  */
 public final class SpecObjectMapperResolver implements ContextResolver<ObjectMapper> {
 
@@ -41,11 +47,25 @@ public final class SpecObjectMapperResolver implements ContextResolver<ObjectMap
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .annotationIntrospector(new RequiredAlwaysWritten())
                 .build();
         mapper.coercionConfigFor(LogicalType.Textual)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         return mapper;
+    }
+
+    /** Reads the generator's {@code @JsonProperty(required = true)} as "write even when null". */
+    private static final class RequiredAlwaysWritten extends JacksonAnnotationIntrospector {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public JsonInclude.Value findPropertyInclusion(Annotated annotated) {
+            JsonProperty property = _findAnnotation(annotated, JsonProperty.class);
+            return property != null && property.required() ? JsonInclude.Value.construct(JsonInclude.Include.ALWAYS, null)
+                    : super.findPropertyInclusion(annotated);
+        }
     }
 }
