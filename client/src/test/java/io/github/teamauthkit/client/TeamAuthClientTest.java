@@ -69,8 +69,9 @@ class TeamAuthClientTest {
                 Arguments.of("POST /teams/t1/secrets", 429, RateLimitedException.class),
                 Arguments.of("POST /teams/t1/secrets", 413, TeamAuthException.class),
                 Arguments.of("POST /teams/t1/secrets", 500, ServerException.class),
-                Arguments.of("GET /teams/t1/secrets/HF_TOKEN", 409, UnexpectedStatusException.class),
-                Arguments.of("GET /teams/t1/secrets/HF_TOKEN", 418, UnexpectedStatusException.class));
+                // Not listed for the operation, but every operation declares a default error response.
+                Arguments.of("GET /teams/t1/secrets/HF_TOKEN", 409, ConflictException.class),
+                Arguments.of("GET /teams/t1/secrets/HF_TOKEN", 418, TeamAuthException.class));
     }
 
     @ParameterizedTest(name = "{0} {1}")

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -41,14 +42,17 @@ public final class Coverage {
      * @param uri    the request URI
      * @param base   the API's base URI
      * @param status the response status
+     * @return the operation the exchange belongs to, if any
      */
-    static void record(String method, URI uri, URI base, int status) {
+    static Optional<DocumentedOperation> record(String method, URI uri, URI base, int status) {
         String path = uri.getRawPath().substring(Math.min(base.getRawPath().length(), uri.getRawPath().length()));
         for (DocumentedOperation operation : OPERATIONS) {
             if (operation.method().equalsIgnoreCase(method) && operation.pattern().matcher(path).matches()) {
                 EXERCISED.add(base + " " + operation.operationId() + " " + status);
+                return Optional.of(operation);
             }
         }
+        return Optional.empty();
     }
 
     /** The operation × status table for one server; each row exercised, allowed as a gap, or missing. */
@@ -88,7 +92,9 @@ public final class Coverage {
         List<DocumentedOperation> operations = new ArrayList<>();
         spec.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
                 operations.add(new DocumentedOperation(operation.getOperationId(), method.name().toUpperCase(Locale.ROOT), path,
-                        Pattern.compile(path.replaceAll("\\{[^}]+}", "[^/]+")), List.copyOf(operation.getResponses().keySet())))));
+                        Pattern.compile(path.replaceAll("\\{[^}]+}", "[^/]+")), operation.getResponses().keySet().stream()
+                                // "default" (any other error) is no status a run could exercise.
+                                .filter(status -> !"default".equals(status)).toList()))));
         return List.copyOf(operations);
     }
 }

@@ -59,10 +59,18 @@ public final class Requests {
         URI base = URI.create(target.baseUrl());
         Filter coverage = (request, response, context) -> {
             var result = context.next(request, response);
-            Coverage.record(request.getMethod(), URI.create(request.getURI()), base, result.statusCode());
+            // Every operation declares a default response, which a validator accepts for any status:
+            // that the answer is the operation's own success status is checked here, before the validator
+            // (the outer filter) reads the body.
+            Coverage.record(request.getMethod(), URI.create(request.getURI()), base, result.statusCode())
+                    .filter(operation -> result.statusCode() < 400 && !operation.statuses().contains(String.valueOf(result.statusCode())))
+                    .ifPresent(operation -> {
+                        throw new AssertionError(operation.operationId() + " answered " + result.statusCode()
+                                + ", which is not a status the spec documents for it " + operation.statuses());
+                    });
             return result;
         };
         return new RequestSpecBuilder().setBaseUri(target.baseUrl()).setConfig(TIMEOUTS)
-                .setUrlEncodingEnabled(false).addFilter(coverage).addFilter(validation);
+                .setUrlEncodingEnabled(false).addFilter(validation).addFilter(coverage);
     }
 }

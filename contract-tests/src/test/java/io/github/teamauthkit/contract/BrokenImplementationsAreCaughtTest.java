@@ -41,7 +41,7 @@ class BrokenImplementationsAreCaughtTest {
 
     static Stream<Arguments> defects() {
         return Stream.of(
-                Arguments.of(Defect.WRONG_STATUS, SecretsContractTest.class, "Response status 201 not defined"),
+                Arguments.of(Defect.WRONG_STATUS, SecretsContractTest.class, "createTeamSecret answered 201"),
                 Arguments.of(Defect.WRONG_FIELD_TYPE, MembersContractTest.class, "isAdmin"),
                 Arguments.of(Defect.LEAKED_SECRET_VALUE, SecretsContractTest.class, "not allowed by the schema: [\\\"value\\\"]"),
                 Arguments.of(Defect.MISSING_AUTH_CHECK, AuthorizationContractTest.class, "401"),

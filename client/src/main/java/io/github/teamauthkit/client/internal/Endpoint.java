@@ -13,9 +13,22 @@ import java.util.stream.Collectors;
  * @param path        the path template below the base URL
  * @param success     the one success status the spec documents
  * @param retrySafe   whether repeating the request after an answered failure is safe
- * @param errors      the error statuses the spec documents
+ * @param anyError    whether the spec declares a {@code default} response: then every 4xx and 5xx is
+ *                    an error in the {@code Error} shape, not only the listed ones
+ * @param errors      the error statuses the spec lists
  */
-public record Endpoint(String operationId, String method, String path, int success, boolean retrySafe, Set<Integer> errors) {
+public record Endpoint(String operationId, String method, String path, int success, boolean retrySafe, boolean anyError,
+        Set<Integer> errors) {
+
+    /**
+     * Whether a status is one of this operation's documented errors.
+     *
+     * @param status the HTTP status
+     * @return true for a listed error, or any 4xx/5xx when the spec declares a default response
+     */
+    public boolean documentsError(int status) {
+        return errors.contains(status) || anyError && status >= 400 && status <= 599;
+    }
 
     /**
      * An endpoint as the generator writes it.
@@ -26,12 +39,14 @@ public record Endpoint(String operationId, String method, String path, int succe
      * @param success     the success status
      * @param retrySafe   the spec's {@code x-retry-safe} ("true" or "false"), or empty: then every
      *                    method but POST is safe to repeat
-     * @param errors      the documented error statuses
+     * @param fallback    {@code "default"} when the spec declares a default response, else empty
+     * @param errors      the listed error statuses
      * @return the endpoint
      */
-    public static Endpoint of(String operationId, String method, String path, int success, String retrySafe, int... errors) {
+    public static Endpoint of(String operationId, String method, String path, int success, String retrySafe, String fallback,
+            int... errors) {
         boolean safe = retrySafe.isEmpty() ? !"POST".equals(method) : Boolean.parseBoolean(retrySafe);
-        return new Endpoint(operationId, method, path, success, safe,
+        return new Endpoint(operationId, method, path, success, safe, "default".equals(fallback),
                 Arrays.stream(errors).boxed().collect(Collectors.toUnmodifiableSet()));
     }
 }

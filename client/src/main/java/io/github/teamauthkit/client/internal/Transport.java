@@ -216,7 +216,7 @@ public final class Transport {
         if (status >= 500) {
             return new ServerException(status, body, headers);
         }
-        if (!endpoint.errors().contains(status)) {
+        if (!endpoint.documentsError(status)) {
             return new UnexpectedStatusException(endpoint.operationId(), status, body, headers);
         }
         return switch (status) {

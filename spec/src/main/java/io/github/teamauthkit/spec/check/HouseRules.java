@@ -58,10 +58,10 @@ final class HouseRules {
         String responsesPointer = operation.pointer() + "/responses";
         boolean anyError = false;
         for (Map.Entry<String, JsonNode> response : operation.node().path("responses").properties()) {
-            if (!response.getKey().startsWith("4") && !response.getKey().startsWith("5")) {
+            if (!response.getKey().startsWith("4") && !response.getKey().startsWith("5") && !"default".equals(response.getKey())) {
                 continue;
             }
-            anyError = true;
+            anyError |= !"default".equals(response.getKey());
             JsonNode schema = spec.resolve(response.getValue()).path("content").path("application/json").path("schema");
             if (!ERROR_SCHEMA.equals(schema.path("$ref").asText())) {
                 findings.add(spec.finding(responsesPointer + "/" + response.getKey(),
@@ -70,6 +70,10 @@ final class HouseRules {
         }
         if (!anyError) {
             findings.add(spec.finding(responsesPointer, "every operation needs documented error responses (4xx)"));
+        }
+        if (!operation.node().path("responses").has("default")) {
+            findings.add(spec.finding(responsesPointer,
+                    "every operation needs a default response with the Error body, as the official API declares"));
         }
         boolean secured = false;
         for (JsonNode requirement : operation.node().path("security")) {

@@ -37,6 +37,7 @@ final class Fixture {
                         application/json:
                           schema: {$ref: '#/components/schemas/Widget'}
                     '401': {$ref: '#/components/responses/Unauthorized'}
+                    default: {$ref: '#/components/responses/Unauthorized'}
                 put:
                   tags: [Widgets]
                   operationId: updateWidget
@@ -56,6 +57,7 @@ final class Fixture {
                         application/json:
                           schema: {$ref: '#/components/schemas/Widget'}
                     '401': {$ref: '#/components/responses/Unauthorized'}
+                    default: {$ref: '#/components/responses/Unauthorized'}
             components:
               securitySchemes:
                 bearerAuth: {type: http, scheme: bearer}

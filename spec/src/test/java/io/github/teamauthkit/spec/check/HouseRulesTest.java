@@ -35,6 +35,10 @@ class HouseRulesTest {
                 rule("no security", spec -> Fixture.object(spec, PUT).remove("security"), PUT, "security"),
                 rule("no error response", spec -> Fixture.object(spec, GET + "/responses").remove("401"),
                         GET + "/responses", "error responses"),
+                rule("no default response", spec -> Fixture.object(spec, GET + "/responses").remove("default"),
+                        GET + "/responses", "default"),
+                rule("default without Error body", spec -> Fixture.object(spec, PUT + "/responses")
+                        .set("default", spec.at(PUT + "/responses/200")), PUT + "/responses/default", "#/components/schemas/Error"),
                 rule("secured without 401", spec -> {
                     ObjectNode responses = Fixture.object(spec, GET + "/responses");
                     responses.set("404", responses.remove("401"));
