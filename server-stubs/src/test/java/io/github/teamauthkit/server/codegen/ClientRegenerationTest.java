@@ -52,6 +52,7 @@ class ClientRegenerationTest {
                             items: {$ref: '#/components/schemas/SecretVersion'}
                     '401': {$ref: '#/components/responses/Unauthorized'}
                     '404': {$ref: '#/components/responses/NotFound'}
+                    default: {$ref: '#/components/responses/Default'}
             components:
             """;
 

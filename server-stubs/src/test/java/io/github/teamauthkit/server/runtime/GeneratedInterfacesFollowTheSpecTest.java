@@ -10,6 +10,8 @@ import io.github.teamauthkit.server.api.TeamMembersApi;
 import io.github.teamauthkit.server.api.TeamSecretsApi;
 import io.github.teamauthkit.spec.TeamAuthSpec;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.responses.ApiResponses;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import java.io.InputStream;
 import java.lang.reflect.Method;
@@ -58,6 +60,8 @@ class GeneratedInterfacesFollowTheSpecTest {
         specOperation.get("security").forEach(requirement -> requirement.fieldNames().forEachRemaining(specSchemes::add));
         assertThat(operation.security()).extracting(SecurityRequirement::name)
                 .contains("bearerAuth").containsExactlyInAnyOrderElementsOf(specSchemes);
+        assertThat(method.getAnnotation(ApiResponses.class).value()).extracting(ApiResponse::responseCode)
+                .containsExactlyElementsOf(fieldNames(specOperation.get("responses")));
     }
 
     @ParameterizedTest(name = "{0}")
