@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs {@code paperspace} as its own process, as users do, with a temporary HOME, against the
- * reference server started in this JVM.
+ * reference server started in this JVM or against another server.
  */
 final class Cli implements AutoCloseable {
 
@@ -33,14 +33,25 @@ final class Cli implements AutoCloseable {
 
     private final Database database;
     private final ReferenceServer server;
+    private final String apiUrl;
     private final Path home;
 
+    /** Against a reference server started here, seeded with its test fixture. */
     Cli(Path work) throws Exception {
         Path data = Files.createDirectories(work.resolve("server"));
         database = Database.embedded(data);
         Seed.apply(database, fixture(work), Clock.systemUTC());
         server = ReferenceServer.start("127.0.0.1", 0, null, database, SecretCipher.fromKeyFile(data.resolve("master.key")),
                 1000, Clock.systemUTC());
+        apiUrl = server.baseUri().toString();
+        home = Files.createDirectories(work.resolve("home"));
+    }
+
+    /** Against a server running elsewhere. */
+    Cli(Path work, String apiUrl) throws IOException {
+        database = null;
+        server = null;
+        this.apiUrl = apiUrl;
         home = Files.createDirectories(work.resolve("home"));
     }
 
@@ -58,7 +69,7 @@ final class Cli implements AutoCloseable {
     }
 
     String apiUrl() {
-        return server.baseUri().toString();
+        return apiUrl;
     }
 
     /** Runs the command with PAPERSPACE_API_URL set to the server and no key in the environment. */
@@ -95,7 +106,9 @@ final class Cli implements AutoCloseable {
 
     @Override
     public void close() {
-        server.close();
-        database.close();
+        if (server != null) {
+            server.close();
+            database.close();
+        }
     }
 }
