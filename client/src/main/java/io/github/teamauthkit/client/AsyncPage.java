@@ -2,7 +2,6 @@ package io.github.teamauthkit.client;
 
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -12,15 +11,13 @@ import java.util.function.Function;
  *
  * @param <T> the item type
  */
-public final class AsyncPage<T> {
+public final class AsyncPage<T> extends PageData<T> {
 
-    private final List<T> items;
-    private final String nextCursor;
     private final Function<String, CompletableFuture<AsyncPage<T>>> fetchAfter;
 
-    private AsyncPage(List<T> items, String nextCursor, Function<String, CompletableFuture<AsyncPage<T>>> fetchAfter) {
-        this.items = items;
-        this.nextCursor = nextCursor;
+    private AsyncPage(List<T> items, Boolean hasMore, String nextCursor,
+            Function<String, CompletableFuture<AsyncPage<T>>> fetchAfter) {
+        super(items, hasMore, nextCursor);
         this.fetchAfter = fetchAfter;
     }
 
@@ -36,34 +33,7 @@ public final class AsyncPage<T> {
      */
     public static <T> AsyncPage<T> of(List<T> items, Boolean hasMore, String nextCursor,
             Function<String, CompletableFuture<AsyncPage<T>>> fetchAfter) {
-        return new AsyncPage<>(items == null ? List.of() : List.copyOf(items), Page.usableCursor(hasMore, nextCursor), fetchAfter);
-    }
-
-    /**
-     * This page's items, in the list's order.
-     *
-     * @return the items; immutable
-     */
-    public List<T> items() {
-        return items;
-    }
-
-    /**
-     * Whether another page follows.
-     *
-     * @return true when {@link #nextPage()} has a page to fetch
-     */
-    public boolean hasMore() {
-        return nextCursor != null;
-    }
-
-    /**
-     * The cursor of the next page.
-     *
-     * @return the cursor; empty on the last page
-     */
-    public Optional<String> nextCursor() {
-        return Optional.ofNullable(nextCursor);
+        return new AsyncPage<>(items, hasMore, nextCursor, fetchAfter);
     }
 
     /**
@@ -73,10 +43,10 @@ public final class AsyncPage<T> {
      * @throws NoSuchElementException on the last page
      */
     public CompletableFuture<AsyncPage<T>> nextPage() {
-        if (nextCursor == null) {
+        if (!hasMore()) {
             throw new NoSuchElementException("this is the last page");
         }
-        return fetchAfter.apply(nextCursor);
+        return fetchAfter.apply(cursor());
     }
 
     /**
@@ -86,12 +56,7 @@ public final class AsyncPage<T> {
      * @return completes after the last item, or with the first error
      */
     public CompletableFuture<Void> forEach(Consumer<? super T> action) {
-        items.forEach(action);
+        items().forEach(action);
         return hasMore() ? nextPage().thenCompose(next -> next.forEach(action)) : CompletableFuture.completedFuture(null);
-    }
-
-    @Override
-    public String toString() {
-        return "AsyncPage[items=" + items.size() + ", hasMore=" + hasMore() + "]";
     }
 }

@@ -3,7 +3,6 @@ package io.github.teamauthkit.client;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Function;
@@ -20,15 +19,12 @@ import java.util.stream.StreamSupport;
  *
  * @param <T> the item type
  */
-public final class Page<T> {
+public final class Page<T> extends PageData<T> {
 
-    private final List<T> items;
-    private final String nextCursor;
     private final Function<String, Page<T>> fetchAfter;
 
-    private Page(List<T> items, String nextCursor, Function<String, Page<T>> fetchAfter) {
-        this.items = items;
-        this.nextCursor = nextCursor;
+    private Page(List<T> items, Boolean hasMore, String nextCursor, Function<String, Page<T>> fetchAfter) {
+        super(items, hasMore, nextCursor);
         this.fetchAfter = fetchAfter;
     }
 
@@ -43,39 +39,7 @@ public final class Page<T> {
      * @return the page
      */
     public static <T> Page<T> of(List<T> items, Boolean hasMore, String nextCursor, Function<String, Page<T>> fetchAfter) {
-        return new Page<>(items == null ? List.of() : List.copyOf(items), usableCursor(hasMore, nextCursor), fetchAfter);
-    }
-
-    /** The cursor to follow, or null at the end: a page that claims more but gives no cursor ends the list. */
-    static String usableCursor(Boolean hasMore, String nextCursor) {
-        return Boolean.TRUE.equals(hasMore) && nextCursor != null && !nextCursor.isEmpty() ? nextCursor : null;
-    }
-
-    /**
-     * This page's items, in the list's order.
-     *
-     * @return the items; immutable
-     */
-    public List<T> items() {
-        return items;
-    }
-
-    /**
-     * Whether another page follows.
-     *
-     * @return true when {@link #nextPage()} has a page to fetch
-     */
-    public boolean hasMore() {
-        return nextCursor != null;
-    }
-
-    /**
-     * The cursor of the next page, to resume a walk later with the list's {@code after} parameter.
-     *
-     * @return the cursor; empty on the last page
-     */
-    public Optional<String> nextCursor() {
-        return Optional.ofNullable(nextCursor);
+        return new Page<>(items, hasMore, nextCursor, fetchAfter);
     }
 
     /**
@@ -85,10 +49,10 @@ public final class Page<T> {
      * @throws NoSuchElementException on the last page
      */
     public Page<T> nextPage() {
-        if (nextCursor == null) {
+        if (!hasMore()) {
             throw new NoSuchElementException("this is the last page");
         }
-        return fetchAfter.apply(nextCursor);
+        return fetchAfter.apply(cursor());
     }
 
     /**
@@ -104,11 +68,11 @@ public final class Page<T> {
 
             @Override
             public boolean hasNext() {
-                while (index == page.items.size() && page.hasMore()) {
+                while (index == page.items().size() && page.hasMore()) {
                     page = page.nextPage();
                     index = 0;
                 }
-                return index < page.items.size();
+                return index < page.items().size();
             }
 
             @Override
@@ -116,7 +80,7 @@ public final class Page<T> {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                return page.items.get(index++);
+                return page.items().get(index++);
             }
         };
     }
@@ -128,10 +92,5 @@ public final class Page<T> {
      */
     public Stream<T> stream() {
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(autoPager().iterator(), Spliterator.ORDERED), false);
-    }
-
-    @Override
-    public String toString() {
-        return "Page[items=" + items.size() + ", hasMore=" + hasMore() + "]";
     }
 }

@@ -8,17 +8,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.teamauthkit.reference.Api.Reply;
 import io.github.teamauthkit.reference.security.ApiKeys;
 import io.github.teamauthkit.reference.store.ApiKeyStore;
-import io.github.teamauthkit.reference.store.Database;
 import io.github.teamauthkit.reference.store.MemberRecord;
 import io.github.teamauthkit.reference.store.MemberStore;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,27 +23,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every rule of the README's table, through HTTP against a started server; run once per database
  * engine by the subclasses.
  */
-abstract class ApiRulesSuite {
+abstract class ApiRulesSuite extends StartedServerSuite {
 
     private static final String SECRET = "{\"name\":\"HF_TOKEN\",\"value\":\"value-that-must-not-leak\"}";
 
-    @TempDir
-    Path dir;
-    TestServer server;
-    Api api;
-
-    abstract Database openDatabase(Path dataDir) throws Exception;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = TestServer.start(openDatabase(dir), dir, 1000);
-        api = server.api();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     /** Every operation under /teams/{id}, as (method, path, body) on team-acme. */
     static Stream<Arguments> teamOperations() {

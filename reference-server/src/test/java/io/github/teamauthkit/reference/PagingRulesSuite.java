@@ -8,22 +8,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.teamauthkit.reference.Api.Reply;
-import io.github.teamauthkit.reference.store.Database;
 import io.github.teamauthkit.reference.store.MemberRecord;
 import io.github.teamauthkit.reference.store.MemberStore;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -31,25 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The paged lists: keyset order, full walks, walks while the list changes, the role filter, and
  * every kind of bad paging input; run once per database engine by the subclasses.
  */
-abstract class PagingRulesSuite {
-
-    @TempDir
-    Path dir;
-    TestServer server;
-    Api api;
-
-    abstract Database openDatabase(Path dataDir) throws Exception;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = TestServer.start(openDatabase(dir), dir, 1000);
-        api = server.api();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+abstract class PagingRulesSuite extends StartedServerSuite {
 
     @ParameterizedTest(name = "order={0}")
     @ValueSource(strings = {"desc", "asc"})
