@@ -21,24 +21,29 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 final class ScriptedHttpServer implements AutoCloseable {
 
-    record Answer(int status, String body, Map<String, String> headers, long delayMillis, boolean drop) {
+    record Answer(int status, String body, Map<String, String> headers, long delayMillis, boolean drop, long stallMillis) {
 
         static Answer of(int status, String body) {
-            return new Answer(status, body, Map.of(), 0, false);
+            return new Answer(status, body, Map.of(), 0, false, 0);
         }
 
         static Answer dropped() {
-            return new Answer(0, null, Map.of(), 0, true);
+            return new Answer(0, null, Map.of(), 0, true, 0);
+        }
+
+        /** Headers and the start of a body at once, then nothing for this long, then the rest. */
+        static Answer stalledBody(int status, String body, long millis) {
+            return new Answer(status, body, Map.of(), 0, false, millis);
         }
 
         Answer withHeader(String name, String value) {
             Map<String, String> more = new java.util.HashMap<>(headers);
             more.put(name, value);
-            return new Answer(status, body, Map.copyOf(more), delayMillis, drop);
+            return new Answer(status, body, Map.copyOf(more), delayMillis, drop, stallMillis);
         }
 
         Answer delayedBy(long millis) {
-            return new Answer(status, body, headers, millis, drop);
+            return new Answer(status, body, headers, millis, drop, stallMillis);
         }
     }
 
@@ -86,13 +91,7 @@ final class ScriptedHttpServer implements AutoCloseable {
         requests.add(new Recorded(exchange.getRequestMethod(), path, Map.copyOf(exchange.getRequestHeaders()), body,
                 exchange.getRequestURI().getRawQuery()));
         Answer answer = next(key);
-        if (answer.delayMillis() > 0) {
-            try {
-                Thread.sleep(answer.delayMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        sleep(answer.delayMillis());
         if (answer.drop()) {
             // Promise a body, then hang up: the client sees the connection drop after sending.
             exchange.sendResponseHeaders(200, 1000);
@@ -108,9 +107,29 @@ final class ScriptedHttpServer implements AutoCloseable {
         } else {
             byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(answer.status(), bytes.length);
+            if (answer.stallMillis() > 0) {
+                exchange.getResponseBody().write(bytes, 0, 1);
+                exchange.getResponseBody().flush();
+                sleep(answer.stallMillis());
+                try {
+                    exchange.getResponseBody().write(bytes, 1, bytes.length - 1);
+                } catch (IOException clientGaveUp) {
+                    // The client closed the connection while the body stalled: what the test wants.
+                }
+                exchange.close();
+                return;
+            }
             exchange.getResponseBody().write(bytes);
         }
         exchange.close();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private Answer next(String key) {

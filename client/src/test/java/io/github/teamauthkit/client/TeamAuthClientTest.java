@@ -3,6 +3,7 @@ package io.github.teamauthkit.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.teamauthkit.client.ScriptedHttpServer.Answer;
 import io.github.teamauthkit.client.errors.BadRequestException;
@@ -190,6 +191,22 @@ class TeamAuthClientTest {
 
         assertThatThrownBy(() -> impatient.secrets("t1").list()).isInstanceOf(ConnectionException.class).hasMessageContaining("timed out");
         assertThat(impatient.secrets("t1").withOptions(RequestOptions.none().withTimeout(Duration.ofSeconds(10))).list().items()).isEmpty();
+    }
+
+    @Test
+    void theTimeoutCoversABodyThatStallsAfterTheHeaders() {
+        server.answer("GET /teams/t1/secrets/HF_TOKEN", Answer.stalledBody(200, SECRET_JSON, 20_000));
+        TeamAuthClient impatient = builder().requestTimeout(Duration.ofMillis(300)).maxRetries(0).build();
+
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            assertThatThrownBy(() -> impatient.secrets("t1").get("HF_TOKEN"))
+                    .isInstanceOf(ConnectionException.class).hasMessageContaining("timed out");
+            ExecutionException async = catchThrowableOfType(ExecutionException.class,
+                    () -> impatient.async().secrets("t1").get("HF_TOKEN").get());
+            assertThat(async.getCause()).isInstanceOf(ConnectionException.class).hasMessageContaining("timed out");
+            assertThatThrownBy(() -> client.secrets("t1").withOptions(RequestOptions.none().withTimeout(Duration.ofMillis(300))
+                    .withMaxRetries(0)).get("HF_TOKEN")).isInstanceOf(ConnectionException.class).hasMessageContaining("timed out");
+        });
     }
 
     @Test

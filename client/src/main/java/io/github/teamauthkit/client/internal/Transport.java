@@ -103,7 +103,7 @@ public final class Transport {
             long start = System.nanoTime();
             Outcome<T> outcome;
             try {
-                HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                HttpResponse<byte[]> response = http.send(request, WholeExchangeTimeout.ofByteArray(start, timeout(request)));
                 log(request, response, null, start);
                 outcome = decide(call, request, response, null, redactor, retry, maxRetries);
             } catch (IOException e) {
@@ -141,7 +141,7 @@ public final class Transport {
 
     private <T> CompletableFuture<RawResponse<T>> attempt(Call<T> call, HttpRequest request, Redactor redactor, int retry, int maxRetries) {
         long start = System.nanoTime();
-        return http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
+        return http.sendAsync(request, WholeExchangeTimeout.ofByteArray(start, timeout(request)))
                 .<CompletableFuture<RawResponse<T>>>handle((response, failure) -> {
                     Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
                     log(request, response, cause, start);
@@ -181,6 +181,10 @@ public final class Transport {
             }
         }
         return new Outcome<>(null, null, error(call.endpoint(), response, redactor));
+    }
+
+    private Duration timeout(HttpRequest request) {
+        return request.timeout().orElse(requestTimeout);
     }
 
     private Redactor redactor(Call<?> call) {
