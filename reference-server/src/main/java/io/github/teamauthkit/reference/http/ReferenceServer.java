@@ -106,6 +106,7 @@ public final class ReferenceServer implements AutoCloseable {
                 new TeamMembersApiImpl(database, cursors, clock),
                 new TeamSecretsApiImpl(database, cipher, cursors, clock),
                 new TeamAuthServerFeature(),
+                new DatabaseUnavailableMapper(),
                 new AccessFilter(database, new AuthFailureLimiter(authFailureLimit, clock)),
                 new RequestTargetFilter(),
                 new BodyLimitFilter()));

@@ -13,6 +13,9 @@ import org.flywaydb.core.Flyway;
  */
 public final class Database implements AutoCloseable {
 
+    /** How long a request waits for a database connection before it is answered 503. */
+    static final long CONNECTION_WAIT_MILLIS = 1_000;
+
     private final HikariDataSource pool;
 
     private Database(HikariDataSource pool) {
@@ -51,6 +54,12 @@ public final class Database implements AutoCloseable {
         config.setPoolName("teamauth");
         config.setAutoCommit(false);
         config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        // With the database gone, a request waits at most this long for a connection, then gets 503.
+        config.setConnectionTimeout(CONNECTION_WAIT_MILLIS);
+        config.setValidationTimeout(CONNECTION_WAIT_MILLIS / 2);
+        if (url.startsWith("jdbc:postgresql:")) {
+            config.addDataSourceProperty("connectTimeout", "2");
+        }
         return new Database(new HikariDataSource(config));
     }
 
@@ -68,11 +77,20 @@ public final class Database implements AutoCloseable {
                 connection.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                rollbackQuietly(connection, e);
                 throw e;
             }
         } catch (SQLException e) {
-            throw new StoreException(e);
+            throw DatabaseUnavailableException.describes(e) ? new DatabaseUnavailableException(e) : new StoreException(e);
+        }
+    }
+
+    /** Rolls back after a failure; a rollback that fails too (the connection is gone) must not hide the first. */
+    private static void rollbackQuietly(Connection connection, Exception first) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            first.addSuppressed(e);
         }
     }
 

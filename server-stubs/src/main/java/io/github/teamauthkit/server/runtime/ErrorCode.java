@@ -25,7 +25,8 @@ public enum ErrorCode {
     /** 429. */
     TOO_MANY_REQUESTS(429, "Too many requests; retry later."),
     /** 500. */
-    INTERNAL_SERVER_ERROR(500, "The server failed to handle the request.");
+    INTERNAL_SERVER_ERROR(500, "The server failed to handle the request."),
+    SERVICE_UNAVAILABLE(503, "The service is unavailable for a moment; retry after the time given.");
 
     private final int status;
     private final String defaultMessage;

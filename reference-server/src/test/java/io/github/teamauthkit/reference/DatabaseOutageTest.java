@@ -1,0 +1,57 @@
+package io.github.teamauthkit.reference;
+
+import static io.github.teamauthkit.reference.ApiRulesSuite.assertError;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.teamauthkit.reference.Api.Reply;
+import io.github.teamauthkit.reference.store.Database;
+import java.net.http.HttpRequest;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * PostgreSQL going away and coming back, through a relay the test cuts: requests fail fast with
+ * 503 and {@code Retry-After} (not 30 s and 500), {@code /healthz} says so at once, and the server
+ * recovers by itself.
+ */
+class DatabaseOutageTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aDatabaseOutageIs503FastAndTheServerRecovers() throws Exception {
+        String direct = LocalPostgres.get().newDatabase();
+        int postgresPort = Integer.parseInt(direct.replaceAll(".*:(\\d+)/.*", "$1"));
+        try (TcpProxy relay = new TcpProxy(postgresPort);
+                TestServer server = TestServer.start(Database.open(direct.replace(":" + postgresPort + "/", ":" + relay.port() + "/"),
+                        LocalPostgres.USER, ""), dir, 1000)) {
+            Api api = server.api();
+            assertThat(api.get("/teams/team-acme/secrets", Api.ALICE).status()).isEqualTo(200);
+
+            relay.cut();
+            long start = System.nanoTime();
+            Reply listed = api.get("/teams/team-acme/secrets", Api.ALICE);
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            Reply health = Api.send(HttpRequest.newBuilder(server.baseUri().resolve("/healthz")).timeout(Duration.ofSeconds(10)).build());
+
+            assertError(listed, 503, "SERVICE_UNAVAILABLE");
+            assertThat(listed.headers().firstValue("Retry-After")).hasValue("2");
+            assertThat(took).as("a bounded wait, not the pool's 30 s default").isLessThan(Duration.ofSeconds(10));
+            assertThat(health.status()).isEqualTo(503);
+
+            relay.restore();
+            Reply recovered = null;
+            for (int attempt = 0; attempt < 40; attempt++) {
+                recovered = api.get("/teams/team-acme/secrets", Api.ALICE);
+                if (recovered.status() == 200) {
+                    break;
+                }
+                Thread.sleep(250);
+            }
+            assertThat(recovered.status()).as("recovered without a restart").isEqualTo(200);
+        }
+    }
+}
