@@ -95,7 +95,7 @@ public final class ReferenceServerMain implements Callable<Integer> {
         } else {
             demoKey = DemoTeam.createIfEmpty(database, clock);
         }
-        ReferenceServer server = ReferenceServer.start(host, port, tls, database, storage.cipher(), authFailureLimit, clock);
+        ReferenceServer server = ReferenceServer.start(host, port, tls, database, storage.cipher(database), authFailureLimit, clock);
         demoKey.ifPresent(key -> printDemo(server, key));
         System.out.println("Listening on " + server.baseUri());
         System.out.flush();

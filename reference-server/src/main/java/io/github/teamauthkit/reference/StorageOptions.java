@@ -1,5 +1,6 @@
 package io.github.teamauthkit.reference;
 
+import io.github.teamauthkit.reference.security.MasterKeyCheck;
 import io.github.teamauthkit.reference.security.SecretCipher;
 import io.github.teamauthkit.reference.store.Database;
 import java.io.IOException;
@@ -42,13 +43,15 @@ public final class StorageOptions {
     }
 
     /**
-     * The cipher under the master key these options name, creating the key file if needed.
+     * The cipher under the master key these options name, checked against the database (see
+     * {@link MasterKeyCheck}); the key file is created only for a database without secrets.
      *
+     * @param database the open database
      * @return the cipher
-     * @throws IOException if the key file cannot be read or created
+     * @throws IOException if the key file is missing, unreadable, or not the database's key
      */
-    public SecretCipher cipher() throws IOException {
+    public SecretCipher cipher(Database database) throws IOException {
         Files.createDirectories(dataDir);
-        return SecretCipher.fromKeyFile(masterKeyFile != null ? masterKeyFile : dataDir.resolve("master.key"));
+        return MasterKeyCheck.load(database, masterKeyFile != null ? masterKeyFile : dataDir.resolve("master.key"));
     }
 }

@@ -77,4 +77,22 @@ class ServerProcessTest {
         assertThat(tls.stderr()).contains("reference-server: no such file: missing.pem").doesNotContain("\tat ");
         assertThat(Files.exists(dir.resolve("reference-data"))).isFalse();
     }
+
+    @Test
+    void aLostMasterKeyIsNotReplacedOnADataDirWithSecrets() throws Exception {
+        Path data = dir.resolve("data");
+        try (ServerProcess server = ServerProcess.start(dir, "--port", "0", "--data-dir", data.toString(),
+                "--seed", TestServer.fixture().toString())) {
+            assertThat(server.api().json("POST", "/teams/team-acme/secrets", Api.ALICE, "{\"name\":\"KEPT\",\"value\":\"v\"}")
+                    .status()).isEqualTo(200);
+            assertThat(server.terminate()).isZero();
+        }
+        Files.delete(data.resolve("master.key"));
+
+        ServerProcess again = ServerProcess.launch(dir, "--port", "0", "--data-dir", data.toString());
+        assertThat(again.waitForExit()).isEqualTo(1);
+        assertThat(again.stderr().strip()).startsWith("reference-server: the master key file ").contains("is missing")
+                .doesNotContain("\tat ");
+        assertThat(data.resolve("master.key")).doesNotExist();
+    }
 }

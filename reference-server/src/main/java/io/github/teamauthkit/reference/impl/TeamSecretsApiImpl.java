@@ -60,7 +60,7 @@ public final class TeamSecretsApiImpl implements TeamSecretsApi {
     @Override
     public Secret createTeamSecret(String id, SecretCreate create) {
         OffsetDateTime now = now();
-        String ciphertext = cipher.encrypt(context(id, create.getName()), create.getValue());
+        String ciphertext = cipher.encrypt(SecretCipher.context(id, create.getName()), create.getValue());
         return database.transaction(connection -> {
             if (!SecretStore.insert(connection, id, create.getName(), ciphertext, now)) {
                 throw new ApiErrorException(ErrorCode.CONFLICT, "A secret named " + create.getName() + " already exists.");
@@ -77,7 +77,7 @@ public final class TeamSecretsApiImpl implements TeamSecretsApi {
 
     @Override
     public Secret updateTeamSecret(String id, String name, SecretUpdate update) {
-        String ciphertext = cipher.encrypt(context(id, name), update.getValue());
+        String ciphertext = cipher.encrypt(SecretCipher.context(id, name), update.getValue());
         return database.transaction(connection -> {
             if (!SecretStore.update(connection, id, name, ciphertext, now())) {
                 throw notFound(name);
@@ -94,11 +94,6 @@ public final class TeamSecretsApiImpl implements TeamSecretsApi {
             }
             return new DeletedSecret().name(name);
         });
-    }
-
-    /** What the ciphertext is bound to: its team and name, authenticated as associated data. */
-    static String context(String teamId, String name) {
-        return teamId + "/" + name;
     }
 
     private OffsetDateTime now() {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
@@ -72,6 +73,17 @@ public final class SecretCipher {
     }
 
     /**
+     * What a secret's ciphertext is bound to: its team and name, authenticated as associated data.
+     *
+     * @param teamId the team
+     * @param name   the secret's name
+     * @return the context
+     */
+    public static String context(String teamId, String name) {
+        return teamId + "/" + name;
+    }
+
+    /**
      * A key for another purpose, derived from the master key (HMAC-SHA256 of the purpose), so that
      * every server sharing the master key derives the same one and none is stored.
      *
@@ -103,6 +115,25 @@ public final class SecretCipher {
         System.arraycopy(nonce, 0, out, 0, NONCE_BYTES);
         System.arraycopy(sealed, 0, out, NONCE_BYTES, sealed.length);
         return Base64.getEncoder().encodeToString(out);
+    }
+
+    /**
+     * Whether a ciphertext was made under this key for this context: the way to tell, for data
+     * written before check values existed, whether a key file is the right one.
+     *
+     * @param context    the secret's identity it was bound to
+     * @param ciphertext nonce and ciphertext, base64 encoded, as {@link #encrypt} made it
+     * @return true when it decrypts and authenticates
+     */
+    public boolean opens(String context, String ciphertext) {
+        try {
+            byte[] sealed = Base64.getDecoder().decode(ciphertext);
+            byte[] nonce = Arrays.copyOf(sealed, NONCE_BYTES);
+            run(Cipher.DECRYPT_MODE, nonce, context, Arrays.copyOfRange(sealed, NONCE_BYTES, sealed.length));
+            return true;
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            return false;
+        }
     }
 
     private byte[] run(int mode, byte[] nonce, String context, byte[] input) {
