@@ -13,7 +13,9 @@ import io.github.teamauthkit.reference.store.Database;
 import io.github.teamauthkit.server.runtime.TeamAuthServerFeature;
 import io.undertow.Handlers;
 import io.undertow.Undertow;
+import io.undertow.UndertowOptions;
 import io.undertow.server.handlers.GracefulShutdownHandler;
+import io.undertow.server.handlers.RequestBufferingHandler;
 import io.undertow.servlet.Servlets;
 import io.undertow.servlet.api.DeploymentInfo;
 import io.undertow.servlet.api.DeploymentManager;
@@ -24,6 +26,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.Set;
 import javax.net.ssl.SSLContext;
+import org.xnio.Options;
 import org.jboss.resteasy.core.ResteasyDeploymentImpl;
 import org.jboss.resteasy.plugins.server.undertow.UndertowJaxrsServer;
 import org.jboss.resteasy.spi.ResteasyDeployment;
@@ -35,6 +38,14 @@ import org.jboss.resteasy.spi.ResteasyDeployment;
 public final class ReferenceServer implements AutoCloseable {
 
     private static final long DRAIN_MILLIS = 10_000;
+    /** Buffers (16 KiB each) a request body may fill before it is handled: the 64 KiB limit, and one more to see it passed. */
+    private static final int BODY_BUFFERS = 5;
+    /** A client gets this long to send its request line and headers. */
+    private static final int HEADER_MILLIS = 10_000;
+    /** A connection without a request for this long is closed. */
+    private static final int IDLE_MILLIS = 60_000;
+    /** A connection that sends nothing for this long in the middle of a request is closed. */
+    private static final int READ_MILLIS = 30_000;
 
     private final Undertow undertow;
     private final DeploymentManager deployment;
@@ -71,9 +82,14 @@ public final class ReferenceServer implements AutoCloseable {
         DeploymentManager manager = Servlets.newContainer().addDeployment(info);
         manager.deploy();
         try {
-            GracefulShutdownHandler graceful = Handlers.gracefulShutdown(
-                    new AccessLog(StaticRoutes.around(manager.start(), database)));
-            Undertow.Builder builder = Undertow.builder().setHandler(graceful);
+            // The whole body (up to the 64 KiB limit) is read on the I/O threads before a worker thread
+            // takes the request: a client that sends its body slowly holds a connection, not a worker.
+            GracefulShutdownHandler graceful = Handlers.gracefulShutdown(new RequestBufferingHandler(
+                    new AccessLog(StaticRoutes.around(manager.start(), database)), BODY_BUFFERS));
+            Undertow.Builder builder = Undertow.builder().setHandler(graceful)
+                    .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, HEADER_MILLIS)
+                    .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, IDLE_MILLIS)
+                    .setSocketOption(Options.READ_TIMEOUT, READ_MILLIS);
             if (tls == null) {
                 builder.addHttpListener(port, host);
             } else {
