@@ -7,6 +7,7 @@ import io.github.teamauthkit.client.errors.MissingCredentialsException;
 import io.github.teamauthkit.client.errors.NotFoundException;
 import io.github.teamauthkit.client.errors.TeamAuthException;
 import io.github.teamauthkit.client.errors.UnauthorizedException;
+import io.github.teamauthkit.client.errors.UnexpectedStatusException;
 import java.io.IOException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -37,8 +38,12 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         if (e instanceof ConnectionException) {
             return "cannot reach the API (" + e.getMessage() + "); check --api-url or PAPERSPACE_API_URL and your network";
         }
+        if (e instanceof UnexpectedStatusException) {
+            return "the API answered what its contract does not allow: " + Printer.text(e.getMessage());
+        }
         if (e instanceof TeamAuthException api && api.status() > 0) {
-            return api.status() + " " + api.code() + ": " + api.error().message();
+            // The message comes from the server: shown without control characters.
+            return api.status() + " " + Printer.text(api.code()) + ": " + Printer.text(api.error().message());
         }
         if (e instanceof UserError || e instanceof IOException) {
             return e.getMessage();

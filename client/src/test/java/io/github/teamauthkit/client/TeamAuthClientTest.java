@@ -210,6 +210,21 @@ class TeamAuthClientTest {
     }
 
     @Test
+    void aSuccessWithoutTheDocumentedBodySaysWhatIsWrongAndNeverEchoesIt() {
+        server.answer("GET /teams/t1/secrets", Answer.of(200, "null"), Answer.of(200, ""),
+                Answer.of(200, "{\"hasMore\":false,\"items\":[{\"name\":\"HF\",\"hasDeploymentAttached\":\"hf_secret_echo\"}]}"),
+                Answer.of(200, "<html>"));
+
+        assertThatThrownBy(() -> client.secrets("t1").list()).isInstanceOf(UnexpectedStatusException.class)
+                .hasMessage("listTeamSecrets answered 200 with a body the spec does not describe: it is null");
+        assertThatThrownBy(() -> client.secrets("t1").list()).hasMessageEndingWith("it is empty");
+        assertThatThrownBy(() -> client.secrets("t1").list())
+                .hasMessageEndingWith("at /items/0/hasDeploymentAttached a value of another type or shape than documented")
+                .hasMessageNotContaining("hf_secret_echo");
+        assertThatThrownBy(() -> client.secrets("t1").list()).hasMessageEndingWith("it is not JSON");
+    }
+
+    @Test
     void aNullSessionIsEmptyAndASessionIsPresent() {
         server.answer("GET /auth/session", 200, "null");
         assertThat(client.session()).isEmpty();

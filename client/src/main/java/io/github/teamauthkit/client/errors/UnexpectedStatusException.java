@@ -3,8 +3,9 @@ package io.github.teamauthkit.client.errors;
 import java.net.http.HttpHeaders;
 
 /**
- * A status the spec does not document for the operation, e.g. 200 where it documents 201: the
- * server has drifted from the contract, so its answer cannot be trusted.
+ * A status the spec does not document for the operation (e.g. 201 where it documents 200), or
+ * the documented one with a body the spec does not describe: the server has drifted from the
+ * contract, so its answer cannot be trusted.
  */
 public final class UnexpectedStatusException extends TeamAuthException {
 
@@ -20,5 +21,23 @@ public final class UnexpectedStatusException extends TeamAuthException {
      */
     public UnexpectedStatusException(String operation, int status, ApiErrorBody error, HttpHeaders headers) {
         super(operation + " answered " + status + ", which the spec does not document for it", status, error, headers, null);
+    }
+
+    private UnexpectedStatusException(String message, int status, HttpHeaders headers) {
+        super(message, status, null, headers, null);
+    }
+
+    /**
+     * The documented success status with a body the spec does not describe: the server has drifted.
+     *
+     * @param operation the operation's operationId in the spec
+     * @param status    the status received
+     * @param problem   what is wrong and where, without any value from the body
+     * @param headers   the response headers
+     * @return the exception
+     */
+    public static UnexpectedStatusException bodyNotAsDocumented(String operation, int status, String problem, HttpHeaders headers) {
+        return new UnexpectedStatusException(operation + " answered " + status + " with a body the spec does not describe: "
+                + problem, status, headers);
     }
 }

@@ -15,10 +15,11 @@ import java.util.stream.Collectors;
  * @param retrySafe   whether repeating the request after an answered failure is safe
  * @param anyError    whether the spec declares a {@code default} response: then every 4xx and 5xx is
  *                    an error in the {@code Error} shape, not only the listed ones
+ * @param dataRequired whether the success body must hold data (not empty, not {@code null})
  * @param errors      the error statuses the spec lists
  */
 public record Endpoint(String operationId, String method, String path, int success, boolean retrySafe, boolean anyError,
-        Set<Integer> errors) {
+        boolean dataRequired, Set<Integer> errors) {
 
     /**
      * Whether a status is one of this operation's documented errors.
@@ -40,13 +41,14 @@ public record Endpoint(String operationId, String method, String path, int succe
      * @param retrySafe   the spec's {@code x-retry-safe} ("true" or "false"), or empty: then every
      *                    method but POST is safe to repeat
      * @param fallback    {@code "default"} when the spec declares a default response, else empty
+     * @param data        {@code "required"} when the success response has a schema that is not nullable, else empty
      * @param errors      the listed error statuses
      * @return the endpoint
      */
     public static Endpoint of(String operationId, String method, String path, int success, String retrySafe, String fallback,
-            int... errors) {
+            String data, int... errors) {
         boolean safe = retrySafe.isEmpty() ? !"POST".equals(method) : Boolean.parseBoolean(retrySafe);
-        return new Endpoint(operationId, method, path, success, safe, "default".equals(fallback),
+        return new Endpoint(operationId, method, path, success, safe, "default".equals(fallback), "required".equals(data),
                 Arrays.stream(errors).boxed().collect(Collectors.toUnmodifiableSet()));
     }
 }

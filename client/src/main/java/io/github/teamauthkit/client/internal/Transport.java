@@ -2,6 +2,7 @@ package io.github.teamauthkit.client.internal;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.teamauthkit.client.RawResponse;
 import io.github.teamauthkit.client.RequestOptions;
@@ -203,14 +204,30 @@ public final class Transport {
     }
 
     private <T> Outcome<T> read(Call<T> call, HttpResponse<byte[]> response) {
+        String problem;
         try {
             T data = call.responseType() == null || response.body().length == 0 ? null
                     : mapper.readValue(response.body(), call.responseType());
-            return new Outcome<>(new RawResponse<>(response.statusCode(), response.headers(), data), null, null);
+            if (data != null || !call.endpoint().dataRequired()) {
+                return new Outcome<>(new RawResponse<>(response.statusCode(), response.headers(), data), null, null);
+            }
+            problem = response.body().length == 0 ? "it is empty" : "it is null";
+        } catch (JsonMappingException e) {
+            problem = "at " + pointer(e) + " a value of another type or shape than documented";
         } catch (IOException e) {
-            return new Outcome<>(null, null, new UnexpectedStatusException(call.endpoint().operationId() + " (body not as "
-                    + "documented)", response.statusCode(), null, response.headers()));
+            problem = "it is not JSON";
         }
+        return new Outcome<>(null, null, UnexpectedStatusException.bodyNotAsDocumented(call.endpoint().operationId(),
+                response.statusCode(), problem, response.headers()));
+    }
+
+    /** Where in the body mapping failed, as a JSON pointer; never the value found there (it may be a secret). */
+    private static String pointer(JsonMappingException e) {
+        StringBuilder pointer = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            pointer.append('/').append(reference.getFieldName() != null ? reference.getFieldName() : String.valueOf(reference.getIndex()));
+        }
+        return pointer.length() == 0 ? "/" : pointer.toString();
     }
 
     private TeamAuthException error(Endpoint endpoint, HttpResponse<byte[]> response, Redactor redactor) {

@@ -2,6 +2,8 @@ package io.github.teamauthkit.server.runtime;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -21,7 +23,8 @@ import jakarta.ws.rs.ext.ContextResolver;
  * know ignored, no silent type coercion ({@code "name": 12} or {@code "isAdmin": "yes"} is a
  * wrong type, answered with 400, not converted), and no duplicate keys ({@code {"value": "a",
  * "value": "b"}} is 400: a proxy that validated the first and a server that kept the last would
- * disagree about what was sent). An absent optional field stays absent, but a required one is
+ * disagree about what was sent), and no explicit {@code null} for a property (the spec's request
+ * bodies have no nullable property). An absent optional field stays absent, but a required one is
  * always written, {@code null} included: the spec's required-and-nullable fields (a user's
  * {@code firstName}) must be there.
  */
@@ -48,6 +51,8 @@ public final class SpecObjectMapperResolver implements ContextResolver<ObjectMap
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .annotationIntrospector(new RequiredAlwaysWritten())
+                // No request property of the spec is nullable: {"isAdmin": null} is a wrong type, not "unchanged".
+                .defaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL))
                 .build();
         mapper.coercionConfigFor(LogicalType.Textual)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)

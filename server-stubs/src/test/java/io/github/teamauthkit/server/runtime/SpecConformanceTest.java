@@ -140,6 +140,14 @@ class SpecConformanceTest {
     }
 
     @Test
+    void anExplicitNullIsA400NotAnAbsentField() throws Exception {
+        HttpResponse<String> response = send("PUT", "/teams/t1/users/u1", "application/json", "{\"isAdmin\":null}");
+        assertError(response, 400, "BAD_REQUEST");
+        assertError(send("POST", "/teams/t1/secrets", "application/json", "{\"name\":\"NULLED\",\"value\":null}"), 400, "BAD_REQUEST");
+        assertThat(send("PUT", "/teams/t1/users/u1", "application/json", "{}").statusCode()).as("absent is still allowed").isEqualTo(200);
+    }
+
+    @Test
     void duplicateKeysAreA400() throws Exception {
         assertError(send("POST", "/teams/t1/secrets", "application/json",
                 "{\"name\":\"DUPLICATE\",\"value\":\"first\",\"value\":\"second\"}"), 400, "BAD_REQUEST");

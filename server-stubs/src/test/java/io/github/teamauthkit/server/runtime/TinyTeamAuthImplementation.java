@@ -55,7 +55,7 @@ final class TinyTeamAuthImplementation {
 
         @Override
         public MembershipStatus updateTeamMember(String teamId, String userId, TeamMemberUpdate update) {
-            return new MembershipStatus().isAdmin(update.getIsAdmin()).isOwner(false);
+            return new MembershipStatus().isAdmin(Boolean.TRUE.equals(update.getIsAdmin())).isOwner(false);
         }
 
         @Override
