@@ -9,6 +9,7 @@ import io.github.teamauthkit.contract.server.MembersContractTest;
 import io.github.teamauthkit.contract.server.PagingContractTest;
 import io.github.teamauthkit.contract.server.RequestTargetContractTest;
 import io.github.teamauthkit.contract.server.SecretsContractTest;
+import io.github.teamauthkit.contract.server.TenantIsolationContractTest;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -46,14 +47,16 @@ class BrokenImplementationsAreCaughtTest {
                 Arguments.of(Defect.LEAKED_SECRET_VALUE, SecretsContractTest.class, "not allowed by the schema: [\\\"value\\\"]"),
                 Arguments.of(Defect.MISSING_AUTH_CHECK, AuthorizationContractTest.class, "401"),
                 Arguments.of(Defect.MATRIX_PARAMETER_BYPASS, RequestTargetContractTest.class, "matrix parameter on segment 0"),
-                Arguments.of(Defect.CURSOR_IGNORED, PagingContractTest.class, "no item twice"));
+                Arguments.of(Defect.CURSOR_IGNORED, PagingContractTest.class, "no item twice"),
+                Arguments.of(Defect.MIXED_TENANTS, TenantIsolationContractTest.class, "another team's secret"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("defects")
     void isCaught(Defect defect, Class<?> suite, String evidence) throws Exception {
         ContractTarget target = correct.target();
-        try (BrokenServerProxy broken = new BrokenServerProxy(URI.create(target.baseUrl()), defect, target.adminKey())) {
+        try (BrokenServerProxy broken = new BrokenServerProxy(URI.create(target.baseUrl()), defect, target.adminKey(),
+                target.otherTeamKey())) {
             TestExecutionSummary summary = runAgainst(broken.baseUri(), target, suite);
 
             assertThat(summary.getTotalFailureCount()).as("failures of %s against a server with %s", suite.getSimpleName(), defect)

@@ -1,5 +1,8 @@
 package io.github.teamauthkit.contract;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -39,10 +42,13 @@ final class BrokenServerProxy implements AutoCloseable {
          */
         MATRIX_PARAMETER_BYPASS,
         /** Lists ignore {@code after} (a cursor that does not move): every page is the first one again. */
-        CURSOR_IGNORED
+        CURSOR_IGNORED,
+        /** A team's secret list also holds another team's secrets (the survivor of a mutation run of the kit). */
+        MIXED_TENANTS
     }
 
     private static final Set<String> NOT_FORWARDED = Set.of("host", "connection", "content-length", "expect", "upgrade");
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern VALUE = Pattern.compile("\"value\"\\s*:\\s*\"([^\"]*)\"");
 
     private final HttpServer server;
@@ -50,11 +56,13 @@ final class BrokenServerProxy implements AutoCloseable {
     private final URI upstream;
     private final Defect defect;
     private final String adminKey;
+    private final String otherTeamKey;
 
-    BrokenServerProxy(URI upstream, Defect defect, String adminKey) throws IOException {
+    BrokenServerProxy(URI upstream, Defect defect, String adminKey, String otherTeamKey) throws IOException {
         this.upstream = upstream;
         this.defect = defect;
         this.adminKey = adminKey;
+        this.otherTeamKey = otherTeamKey;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::forward);
         server.start();
@@ -101,6 +109,10 @@ final class BrokenServerProxy implements AutoCloseable {
             if (defect == Defect.LEAKED_SECRET_VALUE && "POST".equals(exchange.getRequestMethod()) && status == 200 && value.find()) {
                 text = text.replaceFirst("\\{", "{\"value\":\"" + value.group(1) + "\",");
             }
+            if (defect == Defect.MIXED_TENANTS && status == 200 && "GET".equals(exchange.getRequestMethod())
+                    && path.matches("/teams/[^/]+/secrets")) {
+                text = withOtherTeamsSecrets(text);
+            }
             byte[] out = text.getBytes(StandardCharsets.UTF_8);
             response.headers().firstValue("Content-Type").ifPresent(type -> exchange.getResponseHeaders().add("Content-Type", type));
             response.headers().allValues("Retry-After").forEach(v -> exchange.getResponseHeaders().add("Retry-After", v));
@@ -111,6 +123,20 @@ final class BrokenServerProxy implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** The page with the other team's secrets added to its items. */
+    private String withOtherTeamsSecrets(String page) throws IOException, InterruptedException {
+        String otherTeam = JSON.readTree(get("/auth/session")).at("/team/id").asText();
+        ObjectNode mixed = (ObjectNode) JSON.readTree(page);
+        ((ArrayNode) mixed.withArray("items")).addAll((ArrayNode) JSON.readTree(get("/teams/" + otherTeam + "/secrets?limit=120"))
+                .withArray("items"));
+        return JSON.writeValueAsString(mixed);
+    }
+
+    private String get(String path) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(upstream + path)).header("Authorization", "Bearer " + otherTeamKey)
+                .timeout(Duration.ofSeconds(15)).build(), HttpResponse.BodyHandlers.ofString()).body();
     }
 
     @Override

@@ -50,11 +50,12 @@ final class Fixtures {
      *
      * @param target the server
      * @param key    the API key
-     * @param path   the list's path, with the team as its one parameter
+     * @param team   the team, the path's one parameter
+     * @param path   the list's path
      * @param query  further query parameters, kept on every page
      * @return the pages, in order
      */
-    static List<JsonPath> pages(ContractTarget target, String key, String path, Map<String, ?> query) {
+    static List<JsonPath> pages(ContractTarget target, String key, String team, String path, Map<String, ?> query) {
         List<JsonPath> pages = new ArrayList<>();
         String after = null;
         do {
@@ -65,7 +66,7 @@ final class Fixtures {
             if (after != null) {
                 request.queryParam("after", after);
             }
-            JsonPath page = request.when().get(path, target.team()).then().statusCode(200).extract().jsonPath();
+            JsonPath page = request.when().get(path, team).then().statusCode(200).extract().jsonPath();
             pages.add(page);
             String next = page.getBoolean("hasMore") ? page.getString("nextPage") : null;
             if (next != null && next.equals(after)) {
@@ -76,10 +77,15 @@ final class Fixtures {
         return pages;
     }
 
-    /** Every item of a paged list. */
+    /** Every item of a paged list of the target's team. */
     static List<Map<String, Object>> walk(ContractTarget target, String key, String path, Map<String, ?> query) {
+        return walk(target, key, target.team(), path, query);
+    }
+
+    /** Every item of a paged list of a team. */
+    static List<Map<String, Object>> walk(ContractTarget target, String key, String team, String path, Map<String, ?> query) {
         List<Map<String, Object>> items = new ArrayList<>();
-        pages(target, key, path, query).forEach(page -> items.addAll(page.getList("items")));
+        pages(target, key, team, path, query).forEach(page -> items.addAll(page.getList("items")));
         return items;
     }
 

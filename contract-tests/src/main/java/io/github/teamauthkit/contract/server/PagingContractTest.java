@@ -35,7 +35,8 @@ public class PagingContractTest {
     void aWalkReturnsEveryItemOnceWithinTheLimitInOrder(String order, ContractTarget target) {
         List<String> mine = createSecrets(target, 5);
         try {
-            List<JsonPath> pages = Fixtures.pages(target, target.admin(), "/teams/{id}/secrets", Map.of("limit", 2, "order", order));
+            List<JsonPath> pages = Fixtures.pages(target, target.admin(), target.team(), "/teams/{id}/secrets",
+                    Map.of("limit", 2, "order", order));
 
             List<Map<String, Object>> items = new ArrayList<>();
             for (JsonPath page : pages) {
