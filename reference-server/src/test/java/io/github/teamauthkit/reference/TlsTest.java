@@ -12,7 +12,9 @@ import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.cert.Certificate;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
@@ -43,7 +45,25 @@ class TlsTest {
                     .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(session.statusCode()).isEqualTo(200);
             assertThat(session.body()).isEqualTo("null");
+
+            int port = server.baseUri().getPort();
+            assertThat(handshake(port, "-tls1_3")).as("TLS 1.3").isTrue();
+            assertThat(handshake(port, "-tls1_2", "-cipher", "ECDHE-RSA-AES128-GCM-SHA256")).as("TLS 1.2, AEAD").isTrue();
+            assertThat(handshake(port, "-tls1_2", "-cipher", "ECDHE-RSA-AES256-SHA384")).as("TLS 1.2, CBC").isFalse();
+            assertThat(handshake(port, "-tls1_2", "-cipher", "AES256-GCM-SHA384")).as("TLS 1.2, RSA key exchange").isFalse();
+            assertThat(handshake(port, "-tls1_1", "-cipher", "DEFAULT:@SECLEVEL=0")).as("TLS 1.1").isFalse();
         }
+    }
+
+    /** Whether openssl s_client completes a handshake with these options. */
+    private static boolean handshake(int port, String... options) throws Exception {
+        List<String> command = new ArrayList<>(List.of("openssl", "s_client", "-connect", "127.0.0.1:" + port));
+        command.addAll(List.of(options));
+        Process openssl = new ProcessBuilder(command).redirectErrorStream(true).start();
+        openssl.getOutputStream().close();
+        String output = new String(openssl.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(openssl.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        return openssl.exitValue() == 0 && output.contains("Cipher is ") && !output.contains("Cipher is (NONE)");
     }
 
     /** keytool, from this JDK, makes the key pair and a certificate for the loopback address. */

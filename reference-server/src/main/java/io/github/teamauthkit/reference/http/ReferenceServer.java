@@ -24,9 +24,11 @@ import jakarta.ws.rs.core.Application;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 import javax.net.ssl.SSLContext;
 import org.xnio.Options;
+import org.xnio.Sequence;
 import org.jboss.resteasy.core.ResteasyDeploymentImpl;
 import org.jboss.resteasy.plugins.server.undertow.UndertowJaxrsServer;
 import org.jboss.resteasy.spi.ResteasyDeployment;
@@ -44,6 +46,13 @@ public final class ReferenceServer implements AutoCloseable {
     private static final int HEADER_MILLIS = 10_000;
     /** A connection without a request for this long is closed. */
     private static final int IDLE_MILLIS = 60_000;
+    /** TLS 1.2 and 1.3 only. */
+    private static final List<String> TLS_PROTOCOLS = List.of("TLSv1.3", "TLSv1.2");
+    /** Forward-secret AEAD suites only ("only high-strength symmetric ciphers"): no CBC, no RSA key exchange. */
+    private static final List<String> TLS_SUITES = List.of("TLS_AES_256_GCM_SHA384", "TLS_AES_128_GCM_SHA256",
+            "TLS_CHACHA20_POLY1305_SHA256", "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384", "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
+            "TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256", "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+            "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256", "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256");
     /** A connection that sends nothing for this long in the middle of a request is closed. */
     private static final int READ_MILLIS = 30_000;
 
@@ -93,7 +102,9 @@ public final class ReferenceServer implements AutoCloseable {
             if (tls == null) {
                 builder.addHttpListener(port, host);
             } else {
-                builder.addHttpsListener(port, host, tls);
+                builder.addHttpsListener(port, host, tls)
+                        .setSocketOption(Options.SSL_ENABLED_PROTOCOLS, Sequence.of(TLS_PROTOCOLS))
+                        .setSocketOption(Options.SSL_ENABLED_CIPHER_SUITES, Sequence.of(TLS_SUITES));
             }
             Undertow undertow = builder.build();
             undertow.start();
