@@ -10,7 +10,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 /**
  * Gives tests the {@link ContractTarget}: the server named by the {@code contract.*} system
  * properties, or else the reference server, started in-process once per JVM and stopped at exit.
- * One instance for Jupiter and jqwik tests alike, whichever engine runs first.
+ * One in-process server for every test class of the run.
  */
 public final class ContractTargetExtension implements ParameterResolver {
 

@@ -7,69 +7,57 @@ import io.github.teamauthkit.contract.ContractTarget;
 import io.github.teamauthkit.contract.ContractTargetExtension;
 import io.github.teamauthkit.contract.Requests;
 import io.restassured.http.ContentType;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
+import java.util.Random;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Property-based: names and values generated from the spec's constraints. Valid ones are created
- * (and deleted), invalid ones refused with 400, and nothing ever answers 5xx.
+ * (and deleted), invalid ones refused with 400, and nothing ever answers 5xx. Inputs come from one
+ * seed per run ({@link Generated}); a failure names it for replay.
  */
+@ExtendWith(ContractTargetExtension.class)
 public class SecretPropertiesContractTest {
 
     private static final String LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
     private static final String REST = LETTERS + "0123456789_";
+    /** Printable ASCII, tab and newline, and some of the rest of Unicode (accents, Greek, Cyrillic, CJK, the euro). */
+    private static final String ANY_TEXT = "\t\n !#$%&()*+,-./0123456789:;<=>?@ABCXYZ[]^_`abcxyz{|}~\"\\éßøΩЖ中文€";
 
-    @Property(tries = 25)
-    void aValidSecretIsCreated(@ForAll("validNames") String name, @ForAll("validValues") String value) {
-        ContractTarget target = ContractTargetExtension.target();
-        int status = create(target, name, value, false);
-        Fixtures.deleteSecret(target, name);
-        assertThat(status).as("creating %s (%d characters)", name, value.length()).isEqualTo(200);
-    }
-
-    @Property(tries = 25)
-    void anInvalidNameIsRefused(@ForAll("invalidNames") String name) {
-        assertThat(create(ContractTargetExtension.target(), name, "v", true)).as("creating %s", name).isEqualTo(400);
-    }
-
-    @Property(tries = 10)
-    void anInvalidValueIsRefused(@ForAll("invalidValues") String value) {
-        assertThat(create(ContractTargetExtension.target(), Fixtures.uniqueSecretName(), value, true))
-                .as("a value of %d characters", value.length()).isEqualTo(400);
-    }
-
-    @Provide
-    Arbitrary<String> validNames() {
+    @TestFactory
+    Stream<DynamicTest> aValidSecretIsCreated(ContractTarget target) {
         // CT_ prefix: never collides with what the suite did not create. Up to 128 characters in all.
-        return Arbitraries.strings().withChars(REST).ofMinLength(0).ofMaxLength(125).map(rest -> "CT_" + rest)
-                .filter(name -> !name.equals("CT_NEGATIVE_PROBE"));
+        Function<Random, String> names = Generated.strings(REST, 0, 125).andThen(rest -> "CT_" + rest);
+        Function<Random, String> values = Generated.oneOf(Generated.strings(ANY_TEXT, 1, 64), Generated.strings(LETTERS, 8192, 8192));
+        return Generated.forAll("a valid secret is created", 25, random -> names.apply(random) + "\u0000" + values.apply(random),
+                pair -> {
+                    String name = pair.substring(0, pair.indexOf('\u0000'));
+                    String value = pair.substring(pair.indexOf('\u0000') + 1);
+                    int status = create(target, name, value, false);
+                    Fixtures.deleteSecret(target, name);
+                    assertThat(status).as("creating %s (%d characters)", name, value.length()).isEqualTo(200);
+                }, false);
     }
 
-    @Provide
-    Arbitrary<String> validValues() {
-        return Arbitraries.oneOf(Arbitraries.strings().ofMinLength(1).ofMaxLength(64).excludeChars('\u0000'),
-                Arbitraries.strings().withCharRange('a', 'z').ofLength(8192));
+    @TestFactory
+    Stream<DynamicTest> anInvalidNameIsRefused(ContractTarget target) {
+        Function<Random, String> badFirst = Generated.strings("0123456789_-. ", 1, 1)
+                .andThen(first -> first + "CT");
+        Function<Random, String> badInside = Generated.strings("-.!@#$%&*+=~ ", 1, 5).andThen(bad -> "CTx" + bad);
+        Function<Random, String> tooLong = Generated.strings(REST, 126, 300).andThen(rest -> "CT_" + rest);
+        return Generated.forAll("an invalid name is refused", 25, Generated.oneOf(badFirst, badInside, tooLong, random -> ""),
+                name -> assertThat(create(target, name, "v", true)).as("creating %s", name).isEqualTo(400), false);
     }
 
-    @Provide
-    Arbitrary<String> invalidNames() {
-        Arbitrary<String> badFirst = Combinators.combine(Arbitraries.strings().withChars("0123456789_-. ").ofLength(1),
-                Arbitraries.strings().withChars(REST).ofMaxLength(20)).as((first, rest) -> first + rest);
-        Arbitrary<String> badInside = Combinators.combine(Arbitraries.strings().withChars(LETTERS).ofLength(1),
-                Arbitraries.strings().withChars("-.!@#$%&*+=~ ").ofMinLength(1).ofMaxLength(5))
-                .as((first, bad) -> Tuple.of(first, bad)).map(t -> "CT" + t.get1() + t.get2());
-        Arbitrary<String> tooLong = Arbitraries.strings().withChars(REST).ofMinLength(126).ofMaxLength(300).map(rest -> "CT_" + rest);
-        return Arbitraries.oneOf(badFirst, badInside, tooLong, Arbitraries.just(""));
-    }
-
-    @Provide
-    Arbitrary<String> invalidValues() {
-        return Arbitraries.oneOf(Arbitraries.just(""), Arbitraries.strings().withCharRange('a', 'z').ofMinLength(8193).ofMaxLength(9000));
+    @TestFactory
+    Stream<DynamicTest> anInvalidValueIsRefused(ContractTarget target) {
+        return Generated.forAll("an invalid value is refused", 10,
+                Generated.oneOf(random -> "", Generated.strings("abcdefghijklmnopqrstuvwxyz", 8193, 9000)),
+                value -> assertThat(create(target, Fixtures.uniqueSecretName(), value, true))
+                        .as("a value of %d characters", value.length()).isEqualTo(400), false);
     }
 
     private static int create(ContractTarget target, String name, String value, boolean invalid) {
