@@ -11,6 +11,7 @@ import io.github.teamauthkit.client.errors.UnexpectedStatusException;
 import java.io.IOException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /** Turns any failure into one line on standard error and its exit code; a stack trace only with --debug. */
@@ -21,11 +22,19 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         if (((PaperspaceCommand) command.getCommandSpec().root().userObject()).debug) {
             e.printStackTrace(command.getErr());
         }
-        command.getErr().println("paperspace: " + line(e));
+        command.getErr().println("paperspace: " + line(e, (PaperspaceCommand) command.getCommandSpec().root().userObject()));
         return exitCode(e);
     }
 
-    static String line(Exception e) {
+    /** A usage mistake: one line naming it and where the help is, exit code 2. */
+    static int usage(ParameterException e, String[] arguments) {
+        CommandLine command = e.getCommandLine();
+        command.getErr().println("paperspace: " + Printer.text(e.getMessage()) + " (see `" + command.getCommandSpec().qualifiedName()
+                + " --help`)");
+        return ExitCodes.USAGE;
+    }
+
+    static String line(Exception e, PaperspaceCommand root) {
         if (e instanceof MissingCredentialsException) {
             return "no API key found; run `paperspace login`, set PAPERSPACE_API_KEY, or pass --api-key";
         }
@@ -33,10 +42,15 @@ final class ErrorReporter implements IExecutionExceptionHandler {
             return e.getMessage();
         }
         if (e instanceof UnauthorizedException) {
-            return "401 UNAUTHORIZED: the API key was rejected; run `paperspace login`";
+            return "401 UNAUTHORIZED: " + root.keySource + " was rejected"
+                    + (Settings.CACHED_KEY.equals(root.keySource) ? "; run `paperspace login`" : "");
         }
         if (e instanceof ConnectionException) {
-            return "cannot reach the API (" + e.getMessage() + "); check --api-url or PAPERSPACE_API_URL and your network";
+            return "cannot reach the API (" + e.getMessage() + "); check --api-url or PAPERSPACE_API_URL, --timeout, and your network";
+        }
+        if (e instanceof NotFoundException notFound && root.url != null && !root.url.replaceAll("/+$", "").endsWith("/v1")) {
+            return "404 " + Printer.text(notFound.code()) + ": " + Printer.text(notFound.error().message()) + " (the API URL "
+                    + Printer.text(root.url) + " does not end in /v1: is it the API's base URL?)";
         }
         if (e instanceof UnexpectedStatusException) {
             return "the API answered what its contract does not allow: " + Printer.text(e.getMessage());

@@ -35,7 +35,10 @@ final class LoginCommand implements Callable<Integer> {
         ConfigFile config = root.config();
         ObjectNode fields = config.read();
         fields.put(ConfigFile.API_KEY, key);
-        fields.put(ConfigFile.NAME, session.getTeam() == null ? null : session.getTeam().getNamespace());
+        if (!fields.hasNonNull(ConfigFile.NAME)) {
+            // paperspace-node keeps the key's token name here: only an empty slot gets the team's namespace.
+            fields.put(ConfigFile.NAME, session.getTeam() == null ? null : session.getTeam().getNamespace());
+        }
         fields.put(ConfigFile.TEAM, session.getTeam() == null ? null : session.getTeam().getId());
         config.write(fields);
         String team = session.getTeam() == null ? "-" : session.getTeam().getId();

@@ -1,6 +1,7 @@
 package io.github.teamauthkit.cli;
 
 import io.github.teamauthkit.client.TeamAuthClient;
+import java.net.URI;
 import java.nio.file.Path;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
@@ -28,6 +29,20 @@ final class PaperspaceCommand {
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")
     boolean debug;
 
+    @Option(names = "--timeout", scope = ScopeType.INHERIT, paramLabel = "SECONDS",
+            description = "Give up on a request after this long (else PAPERSPACE_TIMEOUT, else 10); one retry at most.")
+    Integer timeoutSeconds;
+
+    @Option(names = "--insecure", scope = ScopeType.INHERIT,
+            description = "Allow plain http:// to another machine, sending the key unencrypted (or PAPERSPACE_INSECURE=1).")
+    boolean insecure;
+
+    /** Where the key of the last client came from, for the hint after a 401. */
+    String keySource = "the API key";
+
+    /** The API URL the client used, for the hint after a 404. */
+    String url;
+
     /** The user's home: {@code $HOME}, as paperspace-node reads it, else Java's {@code user.home}. */
     Path home() {
         String home = System.getenv("HOME");
@@ -45,7 +60,17 @@ final class PaperspaceCommand {
 
     /** A client with this key, or when null the environment's; the URL from --api-url or the environment. */
     TeamAuthClient client(String key) {
-        return TeamAuthClient.builder().fromEnv().apiKey(key).baseUrl(apiUrl).build();
+        url = Settings.apiUrl(apiUrl);
+        keySource = key != null ? (key.equals(apiKey) ? "the key from --api-key" : "the key given to login")
+                : System.getenv("PAPERSPACE_API_KEY") != null ? "the key from PAPERSPACE_API_KEY" : Settings.CACHED_KEY;
+        try {
+            return TeamAuthClient.builder().fromEnv().apiKey(key).baseUrl(url)
+                    .connectTimeout(Settings.CONNECT_TIMEOUT).requestTimeout(Settings.timeout(timeoutSeconds)).maxRetries(1)
+                    .allowInsecureHttp(insecure || Settings.insecureFromEnvironment()).build();
+        } catch (IllegalArgumentException e) {
+            throw new UserError("refusing to send the API key over plain http:// to " + Printer.text(URI.create(url).getHost())
+                    + ": use https://, or pass --insecure (PAPERSPACE_INSECURE=1) if you mean it");
+        }
     }
 
     Printer printer() {

@@ -19,6 +19,7 @@ public final class PaperspaceMain {
 
     static CommandLine commandLine() {
         return new CommandLine(new PaperspaceCommand())
-                .setExecutionExceptionHandler(new ErrorReporter());
+                .setExecutionExceptionHandler(new ErrorReporter())
+                .setParameterExceptionHandler(ErrorReporter::usage);
     }
 }

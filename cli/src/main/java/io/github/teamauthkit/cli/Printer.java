@@ -1,19 +1,35 @@
 package io.github.teamauthkit.cli;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Writes results: an aligned table for people, or JSON alone for scripts ({@code --json}). */
 final class Printer {
 
+    /** One form of time for tables and JSON alike: always milliseconds, e.g. {@code 2026-11-24T10:56:34.070Z}. */
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSXXX");
+
     private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
+            .addModule(new SimpleModule().addSerializer(OffsetDateTime.class, new JsonSerializer<>() {
+                @Override
+                public void serialize(OffsetDateTime time, JsonGenerator out, SerializerProvider provider) throws IOException {
+                    out.writeString(TIME.format(time));
+                }
+            }))
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -65,6 +81,9 @@ final class Printer {
 
     /** A value for the terminal: what came from the API may hold control characters (escape sequences); they show as '?'. */
     static String text(Object value) {
+        if (value instanceof OffsetDateTime time) {
+            return TIME.format(time);
+        }
         return value == null ? "-" : value.toString().codePoints().map(c -> Character.isISOControl(c) ? '?' : c)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }

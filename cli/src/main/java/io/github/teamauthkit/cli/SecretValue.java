@@ -1,6 +1,7 @@
 package io.github.teamauthkit.cli;
 
 import java.io.IOException;
+import java.nio.charset.MalformedInputException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -15,10 +16,15 @@ final class SecretValue {
     String read(String name) throws IOException {
         String value;
         if (file != null) {
+            if (Files.isDirectory(file)) {
+                throw new UserError("--value-file " + Printer.text(file) + " is a directory, not a file");
+            }
             try {
                 value = Files.readString(file);
             } catch (NoSuchFileException e) {
-                throw new UserError("no such file: " + file);
+                throw new UserError("no such file: " + Printer.text(file));
+            } catch (MalformedInputException e) {
+                throw new UserError("--value-file " + Printer.text(file) + " is not UTF-8 text; nothing was sent");
             }
             value = value.endsWith("\n") ? value.substring(0, value.length() - 1) : value;
         } else if (!Terminal.interactive()) {

@@ -4,6 +4,9 @@ import java.io.Console;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Method;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /** Prompts without echo, and knows whether there is a terminal to prompt on. */
@@ -51,7 +54,14 @@ final class Terminal {
 
     /** All of standard input, without one trailing line break. */
     static String readStandardInput(InputStream in) throws IOException {
-        String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        String text;
+        try {
+            // Invalid UTF-8 is refused, not replaced: a value would silently change.
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(in.readAllBytes())).toString();
+        } catch (CharacterCodingException e) {
+            throw new UserError("standard input is not UTF-8 text; nothing was sent");
+        }
         return text.endsWith("\r\n") ? text.substring(0, text.length() - 2)
                 : text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
     }

@@ -77,7 +77,16 @@ final class Cli implements AutoCloseable {
         return runWith(Map.of("PAPERSPACE_API_URL", apiUrl()), stdin, arguments);
     }
 
+    /** Runs the command with these bytes, not necessarily UTF-8, on standard input. */
+    Run runBytes(byte[] stdin, String... arguments) throws Exception {
+        return runRaw(Map.of("PAPERSPACE_API_URL", apiUrl()), stdin, arguments);
+    }
+
     Run runWith(Map<String, String> environment, String stdin, String... arguments) throws Exception {
+        return runRaw(environment, (stdin == null ? "" : stdin).getBytes(StandardCharsets.UTF_8), arguments);
+    }
+
+    private Run runRaw(Map<String, String> environment, byte[] stdin, String... arguments) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
                 PaperspaceMain.class.getName()));
@@ -91,7 +100,7 @@ final class Cli implements AutoCloseable {
         Path err = Files.createTempFile(home.getParent(), "err", ".txt");
         builder.redirectOutput(out.toFile()).redirectError(err.toFile());
         Process process = builder.start();
-        process.getOutputStream().write((stdin == null ? "" : stdin).getBytes(StandardCharsets.UTF_8));
+        process.getOutputStream().write(stdin);
         process.getOutputStream().close();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();

@@ -19,12 +19,12 @@ class ErrorReporterTest {
         ConflictException conflict = new ConflictException(
                 new ApiErrorBody("CONF\u001b]0;x\u0007LICT", "exists\u001b[2J\u001b[31m\rnow", Map.of()), NONE);
 
-        assertThat(ErrorReporter.line(conflict)).isEqualTo("409 CONF?]0;x?LICT: exists?[2J?[31m?now");
+        assertThat(ErrorReporter.line(conflict, new PaperspaceCommand())).isEqualTo("409 CONF?]0;x?LICT: exists?[2J?[31m?now");
     }
 
     @Test
     void aStatusTheContractDoesNotAllowSaysSo() {
-        assertThat(ErrorReporter.line(new UnexpectedStatusException("createTeamSecret", 201, null, NONE)))
+        assertThat(ErrorReporter.line(new UnexpectedStatusException("createTeamSecret", 201, null, NONE), new PaperspaceCommand()))
                 .isEqualTo("the API answered what its contract does not allow: createTeamSecret answered 201, which the spec does "
                         + "not document for it");
     }

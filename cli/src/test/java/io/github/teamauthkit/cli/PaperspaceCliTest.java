@@ -64,7 +64,7 @@ class PaperspaceCliTest {
         Run run = cli.run("ps_not_a_real_key\n", "login", "--api-key-stdin");
 
         assertThat(run.exitCode()).isEqualTo(3);
-        assertThat(run.err().strip()).isEqualTo("paperspace: 401 UNAUTHORIZED: the API key was rejected; run `paperspace login`");
+        assertThat(run.err().strip()).isEqualTo("paperspace: 401 UNAUTHORIZED: the key given to login was rejected");
         assertThat(config()).doesNotExist();
     }
 
@@ -146,10 +146,12 @@ class PaperspaceCliTest {
     @Test
     void badListOptionsAreOneLineEach() throws Exception {
         login(Cli.ALICE);
-        assertOneLine(cli.run(null, "secrets", "list", "--limit", "0"), 2, "--limit must be between 1 and 120");
-        assertOneLine(cli.run(null, "secrets", "list", "-F", "value"), 2, "Unknown field for -F: value (one of: name,"
-                + " dtCreated, dtModified, hasDeploymentAttached)");
-        assertOneLine(cli.run(null, "members", "list", "--role", "boss"), 2, "--role must be owner, admin or member");
+        assertOneLine(cli.run(null, "secrets", "list", "--limit", "0"), 2,
+                "paperspace: --limit must be between 1 and 120 (see `paperspace secrets list --help`)");
+        assertOneLine(cli.run(null, "secrets", "list", "-F", "value"), 2, "paperspace: Unknown field for -F: value (one of: name,"
+                + " dtCreated, dtModified, hasDeploymentAttached) (see `paperspace secrets list --help`)");
+        assertOneLine(cli.run(null, "members", "list", "--role", "boss"), 2,
+                "paperspace: --role must be owner, admin or member (see `paperspace members list --help`)");
         Run tampered = cli.run(null, "secrets", "list", "--after", "eyJ4IjoxfQ.AAAA");
         assertThat(tampered.exitCode()).isEqualTo(6);
         assertThat(tampered.err().strip()).startsWith("paperspace: 400 BAD_REQUEST: after: not a cursor of this list").doesNotContain("\n");
@@ -157,7 +159,7 @@ class PaperspaceCliTest {
 
     private static void assertOneLine(Run run, int exitCode, String line) {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(exitCode);
-        assertThat(run.err().lines().findFirst().orElseThrow()).isEqualTo(line);
+        assertThat(run.err().lines().toList()).containsExactly(line);
     }
 
     private static java.util.List<String> names(Run run) {

@@ -167,9 +167,11 @@ public final class Transport {
             if (retry < maxRetries && failure instanceof IOException && (neverSent || call.endpoint().retrySafe())) {
                 return new Outcome<>(null, retries.backoff(retry), null);
             }
-            String what = failure instanceof HttpTimeoutException ? "timed out" : "failed";
-            return new Outcome<>(null, null, new ConnectionException(request.method() + " " + call.endpoint().path() + " " + what
-                    + ": " + redactor.text(String.valueOf(failure.getMessage())), failure));
+            String what = failure instanceof HttpTimeoutException ? "timed out after " + timeout(request).toMillis() + " ms"
+                    : failure instanceof ConnectException ? "failed: could not connect"
+                    : "failed: " + (failure.getMessage() != null ? failure.getMessage() : failure.getClass().getSimpleName());
+            return new Outcome<>(null, null, new ConnectionException(request.method() + " " + request.uri() + " "
+                    + redactor.text(what), failure));
         }
         int status = response.statusCode();
         if (status == call.endpoint().success()) {

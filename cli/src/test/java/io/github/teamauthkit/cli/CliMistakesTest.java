@@ -1,0 +1,152 @@
+package io.github.teamauthkit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.teamauthkit.cli.Cli.Run;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Mistakes a new user makes, each answered with one line that says what to do and the right exit code (real processes). */
+class CliMistakesTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path work;
+    private Cli cli;
+
+    @BeforeEach
+    void start() throws Exception {
+        cli = new Cli(work);
+    }
+
+    @AfterEach
+    void stop() {
+        cli.close();
+    }
+
+    private static void assertOneLine(Run run, int exitCode, String start) {
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(exitCode);
+        assertThat(run.err().lines().toList()).as("one line").hasSize(1).first().asString().startsWith(start);
+        assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aUrlWithoutSchemeOrToAnotherMachineOverHttpIsAUsageError() throws Exception {
+        assertOneLine(cli.run(null, "session", "--api-key", Cli.ALICE, "--api-url", "127.0.0.1:8080/v1"), 2,
+                "paperspace: --api-url must be an http:// or https:// URL such as https://api.paperspace.com/v1, not 127.0.0.1:8080/v1");
+        assertOneLine(cli.runWith(Map.of("PAPERSPACE_API_KEY", Cli.ALICE, "PAPERSPACE_API_URL", "http://10.1.2.3:8080/v1"), null,
+                "session"), 2, "paperspace: refusing to send the API key over plain http:// to 10.1.2.3: use https://, or pass --insecure");
+    }
+
+    @Test
+    void aBaseUrlWithoutV1GetsAHint() throws Exception {
+        String root = cli.apiUrl().replaceFirst("/v1$", "");
+        Run run = cli.runWith(Map.of("PAPERSPACE_API_URL", root, "PAPERSPACE_API_KEY", Cli.ALICE), null, "secrets", "list",
+                "--team", "team-acme");
+        assertOneLine(run, 4, "paperspace: 404 NOT_FOUND: ");
+        assertThat(run.err()).contains("(the API URL " + root + " does not end in /v1: is it the API's base URL?)");
+    }
+
+    @Test
+    void aServerThatNeverAnswersIsGivenUpOnWithinTheTimeout() throws Exception {
+        List<Socket> accepted = new ArrayList<>();
+        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            Thread acceptor = new Thread(() -> {
+                while (!silent.isClosed()) {
+                    try {
+                        accepted.add(silent.accept());
+                    } catch (Exception e) {
+                        return;
+                    }
+                }
+            });
+            acceptor.setDaemon(true);
+            acceptor.start();
+            String url = "http://127.0.0.1:" + silent.getLocalPort() + "/v1";
+            long start = System.nanoTime();
+            Run flag = cli.runWith(Map.of("PAPERSPACE_API_URL", url, "PAPERSPACE_API_KEY", Cli.ALICE), null, "session", "--timeout", "1");
+            long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+            Run environment = cli.runWith(Map.of("PAPERSPACE_API_URL", url, "PAPERSPACE_API_KEY", Cli.ALICE, "PAPERSPACE_TIMEOUT", "1"),
+                    null, "session");
+
+            assertOneLine(flag, 7, "paperspace: cannot reach the API (GET " + url + "/auth/session timed out after 1000 ms)");
+            assertOneLine(environment, 7, "paperspace: cannot reach the API (GET " + url + "/auth/session timed out after 1000 ms)");
+            assertThat(seconds).as("two attempts of 1 s, not minutes").isLessThan(30);
+        } finally {
+            for (Socket socket : accepted) {
+                socket.close();
+            }
+        }
+    }
+
+    @Test
+    void usageErrorsAreOneLineNamingTheHelp() throws Exception {
+        assertOneLine(cli.run(null, "secrets", "list", "--bogus"), 2,
+                "paperspace: Unknown option: '--bogus' (see `paperspace secrets list --help`)");
+        assertOneLine(cli.run(null, "session", "--timeout", "0"), 2, "paperspace: --timeout must be a whole number of seconds above 0");
+    }
+
+    @Test
+    void the401HintNamesWhereTheKeyCameFrom() throws Exception {
+        assertOneLine(cli.runWith(Map.of("PAPERSPACE_API_URL", cli.apiUrl(), "PAPERSPACE_API_KEY", "ps_wrong_key"), null, "session"), 3,
+                "paperspace: 401 UNAUTHORIZED: the key from PAPERSPACE_API_KEY was rejected");
+        Files.createDirectories(cli.home().resolve(".paperspace"));
+        Files.writeString(cli.home().resolve(".paperspace/config.json"), "{\"apiKey\": \"ps_revoked_key\", \"name\": \"laptop\"}");
+        assertOneLine(cli.run(null, "session"), 3, "paperspace: 401 UNAUTHORIZED: the cached key was rejected; run `paperspace login`");
+        assertOneLine(cli.run("ps_other_wrong\n", "login", "--api-key-stdin"), 3,
+                "paperspace: 401 UNAUTHORIZED: the key given to login was rejected");
+    }
+
+    @Test
+    void loginKeepsTheNameAnotherToolWrote() throws Exception {
+        Files.createDirectories(cli.home().resolve(".paperspace"));
+        Files.writeString(cli.home().resolve(".paperspace/config.json"), "{\"apiKey\": \"old\", \"name\": \"my laptop token\"}");
+
+        assertThat(cli.run(Cli.ALICE + "\n", "login", "--api-key-stdin").exitCode()).isZero();
+
+        var saved = JSON.readTree(cli.home().resolve(".paperspace/config.json").toFile());
+        assertThat(saved.path("name").asText()).isEqualTo("my laptop token");
+        assertThat(saved.path("team").asText()).isEqualTo("team-acme");
+    }
+
+    @Test
+    void valuesThatAreNotUtf8OrNotFilesAreRefusedByName() throws Exception {
+        Files.createDirectories(cli.home().resolve(".paperspace"));
+        Files.writeString(cli.home().resolve(".paperspace/config.json"), "{\"apiKey\": \"" + Cli.ALICE + "\"}");
+        Path latin1 = Files.write(work.resolve("latin1.txt"), new byte[] {'v', (byte) 0xE9, 'x'});
+        Path directory = Files.createDirectories(work.resolve("a-directory"));
+
+        assertOneLine(cli.run(null, "secrets", "create", "LATIN", "--team", "team-acme", "--value-file", latin1.toString()), 2,
+                "paperspace: --value-file " + latin1 + " is not UTF-8 text; nothing was sent");
+        assertOneLine(cli.run(null, "secrets", "create", "DIR", "--team", "team-acme", "--value-file", directory.toString()), 2,
+                "paperspace: --value-file " + directory + " is a directory, not a file");
+        assertOneLine(cli.runBytes(new byte[] {'v', (byte) 0xFF}, "secrets", "create", "STDIN", "--team", "team-acme"), 2,
+                "paperspace: standard input is not UTF-8 text; nothing was sent");
+        assertThat(cli.run(null, "secrets", "get", "LATIN", "--team", "team-acme").exitCode()).as("nothing created").isEqualTo(4);
+    }
+
+    @Test
+    void deletingAMissingSecretSaysSoBeforeAskingAndTimesReadTheSameEverywhere() throws Exception {
+        Files.createDirectories(cli.home().resolve(".paperspace"));
+        Files.writeString(cli.home().resolve(".paperspace/config.json"), "{\"apiKey\": \"" + Cli.ALICE + "\"}");
+
+        assertOneLine(cli.run(null, "secrets", "delete", "NOT_THERE"), 4, "paperspace: 404 NOT_FOUND: No secret named NOT_THERE");
+
+        assertThat(cli.run("v", "secrets", "create", "TIMED").exitCode()).isZero();
+        String json = JSON.readTree(cli.run(null, "secrets", "get", "TIMED", "--json").out()).path("dtCreated").asText();
+        assertThat(json).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
+        assertThat(cli.run(null, "secrets", "get", "TIMED").out()).contains(json);
+    }
+}
