@@ -4,6 +4,7 @@ import io.github.teamauthkit.client.errors.InvalidApiKeyException;
 import io.github.teamauthkit.client.errors.MissingCredentialsException;
 import io.github.teamauthkit.client.internal.CredentialChain;
 import io.github.teamauthkit.client.internal.Json;
+import io.github.teamauthkit.client.internal.PlainHttp;
 import io.github.teamauthkit.client.internal.RetryPolicy;
 import io.github.teamauthkit.client.internal.Transport;
 import io.github.teamauthkit.client.resources.TeamAuthResources;
@@ -254,7 +255,8 @@ public final class TeamAuthClient extends TeamAuthResources {
                 throw new IllegalArgumentException("Refusing to send the API key over plain HTTP to " + url.getHost()
                         + "; use https, or allowInsecureHttp(true) if you mean it");
             }
-            HttpClient http = HttpClient.newBuilder().connectTimeout(connectTimeout).build();
+            HttpClient.Builder httpBuilder = HttpClient.newBuilder().connectTimeout(connectTimeout);
+            HttpClient http = (scheme.equals("http") ? PlainHttp.only(httpBuilder) : httpBuilder).build();
             String userAgent = clientProperty("artifactId") + "/" + VERSION + " Java/" + System.getProperty("java.version");
             Transport transport = new Transport(http, url, key, userAgent, new RetryPolicy(maxRetries, retryBaseDelay, maxRetryDelay),
                     requestTimeout, logRequests, Json.mapper());
