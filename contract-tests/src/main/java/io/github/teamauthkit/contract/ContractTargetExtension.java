@@ -1,20 +1,19 @@
 package io.github.teamauthkit.contract;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * Gives tests the {@link ContractTarget}: the server named by the {@code contract.*} system
- * properties, or else the reference server, started in-process once per JVM and stopped at exit.
+ * properties, or else the one a {@link ContractTargetProvider} starts in-process.
  * One in-process server for every test class of the run.
  */
 public final class ContractTargetExtension implements ParameterResolver {
 
-    private static ContractTarget inProcess;
+    private static ContractTarget provided;
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -27,34 +26,28 @@ public final class ContractTargetExtension implements ParameterResolver {
     }
 
     /**
-     * The target of this run.
+     * The target of this run: the server the {@code contract.*} properties name, else the one a
+     * registered {@link ContractTargetProvider} starts (once per JVM).
      *
      * @return the target
+     * @throws IllegalStateException when neither names a server
      */
     public static synchronized ContractTarget target() {
         Optional<ContractTarget> named = ContractTarget.fromParameters(name -> Optional.ofNullable(System.getProperty(name)));
         if (named.isPresent()) {
             return named.get();
         }
-        if (inProcess == null) {
-            inProcess = startReferenceServer();
+        if (provided == null) {
+            ContractTargetProvider provider = ServiceLoader.load(ContractTargetProvider.class).findFirst().orElseThrow(() ->
+                    new IllegalStateException("No server to check: set contract.baseUrl, contract.teamId and the keys "
+                            + "(see the README), or register a " + ContractTargetProvider.class.getName()));
+            try {
+                provided = provider.start();
+            } catch (Exception e) {
+                throw new IllegalStateException("the ContractTargetProvider " + provider.getClass().getName()
+                        + " could not start its server", e);
+            }
         }
-        return inProcess;
-    }
-
-    private static ContractTarget startReferenceServer() {
-        try {
-            InProcessReferenceServer server = new InProcessReferenceServer();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    server.close();
-                } catch (IOException e) {
-                    // The JVM is exiting; a leftover temporary directory is all that is lost.
-                }
-            }));
-            return server.target();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot start the in-process reference server", e);
-        }
+        return provided;
     }
 }

@@ -12,8 +12,28 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** The default target: the reference server on a free loopback port, with a temporary database and fresh keys. */
-final class InProcessReferenceServer implements AutoCloseable {
+/**
+ * Our build's target: the reference server on a free loopback port, with a temporary database and
+ * fresh keys. Registered as the {@link ContractTargetProvider} of this module's tests.
+ */
+public final class InProcessReferenceServer implements AutoCloseable {
+
+    /** The provider our test run registers: one server for the run, stopped when the JVM exits. */
+    public static final class Provider implements ContractTargetProvider {
+
+        @Override
+        public ContractTarget start() throws IOException {
+            InProcessReferenceServer server = new InProcessReferenceServer();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    server.close();
+                } catch (IOException e) {
+                    // The JVM is exiting; a leftover temporary directory is all that is lost.
+                }
+            }));
+            return server.target();
+        }
+    }
 
     private final Path dataDir;
     private final Database database;
