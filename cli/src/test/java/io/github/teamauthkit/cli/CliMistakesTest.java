@@ -12,29 +12,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Mistakes a new user makes, each answered with one line that says what to do and the right exit code (real processes). */
-class CliMistakesTest {
+class CliMistakesTest extends AgainstReferenceServer {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    @TempDir
-    Path work;
-    private Cli cli;
-
-    @BeforeEach
-    void start() throws Exception {
-        cli = new Cli(work);
-    }
-
-    @AfterEach
-    void stop() {
-        cli.close();
-    }
 
     private static void assertOneLine(Run run, int exitCode, String start) {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(exitCode);

@@ -9,30 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The {@code paperspace} command, as real processes against the reference server. */
-class PaperspaceCliTest {
+class PaperspaceCliTest extends AgainstReferenceServer {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String VALUE = "cli-secret-value-4d2";
 
-    @TempDir
-    Path work;
-    private Cli cli;
-
-    @BeforeEach
-    void start() throws Exception {
-        cli = new Cli(work);
-    }
-
-    @AfterEach
-    void stop() {
-        cli.close();
-    }
 
     private Path config() {
         return cli.home().resolve(".paperspace/config.json");

@@ -21,14 +21,14 @@ public final class TeamAuthTestServerExtension implements BeforeAllCallback, Bef
     @Override
     public void beforeAll(ExtensionContext context) {
         if (!freshPerTest(context)) {
-            context.getStore(NAMESPACE).getOrComputeIfAbsent(SERVER, key -> start(), RunningServer.class);
+            context.getStore(NAMESPACE).getOrComputeIfAbsent(SERVER, key -> start(), InProcessTeamAuthServer.class);
         }
     }
 
     @Override
     public void beforeEach(ExtensionContext context) {
         if (freshPerTest(context)) {
-            context.getStore(NAMESPACE).getOrComputeIfAbsent(SERVER, key -> start(), RunningServer.class);
+            context.getStore(NAMESPACE).getOrComputeIfAbsent(SERVER, key -> start(), InProcessTeamAuthServer.class);
         }
     }
 
@@ -41,7 +41,7 @@ public final class TeamAuthTestServerExtension implements BeforeAllCallback, Bef
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         // A test method's store sees its class's server through the parent stores.
-        TestTeam team = context.getStore(NAMESPACE).getOrComputeIfAbsent(SERVER, key -> start(), RunningServer.class).team();
+        TestTeam team = context.getStore(NAMESPACE).getOrComputeIfAbsent(SERVER, key -> start(), InProcessTeamAuthServer.class).team();
         return parameter.getParameter().getType() == TestTeam.class ? team : team.adminClient();
     }
 
@@ -50,9 +50,9 @@ public final class TeamAuthTestServerExtension implements BeforeAllCallback, Bef
                 .map(TeamAuthTestServer::freshPerTest).orElse(false);
     }
 
-    private static RunningServer start() {
+    private static InProcessTeamAuthServer start() {
         try {
-            return new RunningServer();
+            return InProcessTeamAuthServer.start();
         } catch (Exception e) {
             throw new IllegalStateException("the Team & Auth test server did not start", e);
         }

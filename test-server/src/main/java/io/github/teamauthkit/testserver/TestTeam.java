@@ -4,8 +4,8 @@ import io.github.teamauthkit.client.TeamAuthClient;
 
 /**
  * The seeded team of a {@link TeamAuthTestServer}: where the server is, the team, and keys of its
- * admin (also its owner) and of a member, plus a second team's admin for isolation tests. Keys are
- * fresh per server.
+ * admin (also its owner), of a member and of a second member tests may remove, plus a second
+ * team's admin for isolation tests. Keys are fresh per server.
  */
 public final class TestTeam {
 
@@ -13,14 +13,19 @@ public final class TestTeam {
     private final String id;
     private final String adminKey;
     private final String memberKey;
+    private final String disposableMemberId;
+    private final String disposableMemberKey;
     private final String otherTeamId;
     private final String otherTeamAdminKey;
 
-    TestTeam(String baseUrl, String id, String adminKey, String memberKey, String otherTeamId, String otherTeamAdminKey) {
+    TestTeam(String baseUrl, String id, String adminKey, String memberKey, String disposableMemberId, String disposableMemberKey,
+            String otherTeamId, String otherTeamAdminKey) {
         this.baseUrl = baseUrl;
         this.id = id;
         this.adminKey = adminKey;
         this.memberKey = memberKey;
+        this.disposableMemberId = disposableMemberId;
+        this.disposableMemberKey = disposableMemberKey;
         this.otherTeamId = otherTeamId;
         this.otherTeamAdminKey = otherTeamAdminKey;
     }
@@ -43,6 +48,16 @@ public final class TestTeam {
     /** @return the API key of a member who is not an admin ({@code user-member}) */
     public String memberKey() {
         return memberKey;
+    }
+
+    /** @return the user id of a second member, there for tests that remove a member */
+    public String disposableMemberId() {
+        return disposableMemberId;
+    }
+
+    /** @return the API key of that second member */
+    public String disposableMemberKey() {
+        return disposableMemberKey;
     }
 
     /** @return the id of a second team */

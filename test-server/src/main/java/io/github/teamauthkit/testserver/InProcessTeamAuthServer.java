@@ -14,39 +14,61 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** One reference server with its in-memory database and seeded teams, closed with its JUnit scope. */
-final class RunningServer implements ExtensionContext.Store.CloseableResource {
+/**
+ * One reference server on a free loopback port with an in-memory database and the seeded teams of
+ * {@link TestTeam}: what {@link TeamAuthTestServer} runs, for tests that manage it themselves.
+ */
+public final class InProcessTeamAuthServer implements AutoCloseable, ExtensionContext.Store.CloseableResource {
 
     private final Path directory;
     private final Database database;
     private final ReferenceServer server;
     private final TestTeam team;
 
-    RunningServer() throws IOException {
+    private InProcessTeamAuthServer() throws IOException {
         directory = Files.createTempDirectory("teamauth-test-server");
         String admin = ApiKeys.generate();
         String member = ApiKeys.generate();
+        String disposable = ApiKeys.generate();
         String other = ApiKeys.generate();
         Path fixture = Files.writeString(directory.resolve("fixture.json"), """
                 {"teams": [
                   {"id": "team-test", "name": "Test", "namespace": "test", "members": [
                     {"id": "user-admin", "email": "admin@test.test", "firstName": "Ada", "isOwner": true, "apiKeys": ["%s"]},
-                    {"id": "user-member", "email": "member@test.test", "firstName": "Max", "isAdmin": false, "apiKeys": ["%s"]}]},
+                    {"id": "user-member", "email": "member@test.test", "firstName": "Max", "isAdmin": false, "apiKeys": ["%s"]},
+                    {"id": "user-disposable", "email": "gone@test.test", "isAdmin": false, "apiKeys": ["%s"]}]},
                   {"id": "team-other", "name": "Other", "namespace": "other", "members": [
                     {"id": "user-other", "email": "other@other.test", "isOwner": true, "apiKeys": ["%s"]}]}]}
-                """.formatted(admin, member, other));
+                """.formatted(admin, member, disposable, other));
         // In memory: nothing to clean up on disk but the master key, and each server starts empty.
         database = Database.open("jdbc:h2:mem:teamauth-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
         Seed.apply(database, fixture, Clock.systemUTC());
         server = ReferenceServer.start("127.0.0.1", 0, null, database, SecretCipher.fromKeyFile(directory.resolve("master.key")),
                 100_000, Clock.systemUTC());
-        team = new TestTeam(server.baseUri().toString(), "team-test", admin, member, "team-other", other);
+        team = new TestTeam(server.baseUri().toString(), "team-test", admin, member, "user-disposable", disposable, "team-other",
+                other);
     }
 
-    TestTeam team() {
+    /**
+     * Starts a server.
+     *
+     * @return the running server; close it when done
+     * @throws IOException if its temporary directory cannot be made
+     */
+    public static InProcessTeamAuthServer start() throws IOException {
+        return new InProcessTeamAuthServer();
+    }
+
+    /**
+     * The seeded team, its keys and where the server is.
+     *
+     * @return the team
+     */
+    public TestTeam team() {
         return team;
     }
 
+    /** Stops the server and removes its files. */
     @Override
     public void close() throws IOException {
         server.close();
