@@ -357,7 +357,9 @@ abstract class ApiRulesSuite extends StartedServerSuite {
         assertThat(Api.send(java.net.http.HttpRequest.newBuilder(server.baseUri().resolve("/healthz")).build()).json()
                 .path("status").asText()).isEqualTo("UP");
         assertThat(Api.send(java.net.http.HttpRequest.newBuilder(server.baseUri().resolve("/openapi.yaml")).build()).text())
-                .contains("operationId: createTeamSecret");
+                .contains("operationId: createTeamSecret")
+                .contains("servers:\n- url: /v1\n  description: This server\n- url: https://api.paperspace.com/v1")
+                .doesNotContain("127.0.0.1:8080");
         assertThat(Api.send(java.net.http.HttpRequest.newBuilder(server.baseUri().resolve("/docs/")).build()).text())
                 .contains("SwaggerUIBundle").contains("/openapi.yaml");
         assertThat(Api.send(java.net.http.HttpRequest.newBuilder(server.baseUri().resolve("/docs/swagger-ui-bundle.js")).build())

@@ -25,7 +25,7 @@ final class StaticRoutes {
     }
 
     static PathHandler around(HttpHandler api, Database database) {
-        String spec = TeamAuthSpec.text();
+        String spec = servedSpec(TeamAuthSpec.text());
         String docsIndex = resource(DOCS_INDEX);
         ClassLoader loader = StaticRoutes.class.getClassLoader();
         HttpHandler swaggerUi = Handlers.resource(new ClassPathResourceManager(loader, swaggerUiPath(loader)));
@@ -36,6 +36,22 @@ final class StaticRoutes {
                 .addExactPath("/docs", Handlers.redirect("/docs/"))
                 .addExactPath("/docs/", exchange -> send(exchange, StatusCodes.OK, "text/html; charset=utf-8", docsIndex))
                 .addPrefixPath("/docs", swaggerUi);
+    }
+
+    /**
+     * The spec as this server serves it: its first server is this one, by the relative URL
+     * {@code /v1}, so that "Try it out" in {@code /docs} calls the host and port the page came
+     * from, not production nor a fixed local port.
+     */
+    static String servedSpec(String spec) {
+        String servers = "\nservers:\n";
+        int at = spec.indexOf(servers);
+        if (at < 0) {
+            throw new IllegalStateException("the spec has no top-level servers list");
+        }
+        String local = "- url: http://127.0.0.1:8080/v1\n  description: Local reference server\n";
+        return spec.substring(0, at + servers.length()) + "- url: /v1\n  description: This server\n"
+                + spec.substring(at + servers.length()).replace(local, "");
     }
 
     private static void health(HttpServerExchange exchange, Database database) {
