@@ -303,6 +303,9 @@ abstract class ApiRulesSuite extends StartedServerSuite {
                 "{\"name\":\"" + name + "\",\"value\":\"" + "v".repeat(8192) + "\"}");
         assertThat(reply.status()).isEqualTo(200);
         assertThat(api.get("/teams/team-acme/secrets/" + name, BOB).status()).isEqualTo(200);
+        // Lengths are code points, as in JSON Schema: 8,192 emoji are 16,384 UTF-16 units.
+        assertThat(api.json("POST", "/teams/team-acme/secrets", ALICE, "{\"name\":\"EMOJI\",\"value\":\""
+                + "\uD83D\uDD11".repeat(8192) + "\"}").status()).isEqualTo(200);
     }
 
     @Test

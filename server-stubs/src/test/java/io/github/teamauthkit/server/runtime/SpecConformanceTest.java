@@ -140,6 +140,15 @@ class SpecConformanceTest {
     }
 
     @Test
+    void lengthsCountCodePointsAsJsonSchemaDoes() throws Exception {
+        String emoji = "\uD83D\uDE00";
+        assertThat(send("POST", "/teams/t1/secrets", "application/json",
+                "{\"name\":\"EMOJI_FULL\",\"value\":\"" + emoji.repeat(8192) + "\"}").statusCode()).as("8,192 emoji").isEqualTo(200);
+        assertError(send("POST", "/teams/t1/secrets", "application/json",
+                "{\"name\":\"EMOJI_OVER\",\"value\":\"" + emoji.repeat(8193) + "\"}"), 400, "BAD_REQUEST");
+    }
+
+    @Test
     void anExplicitNullIsA400NotAnAbsentField() throws Exception {
         HttpResponse<String> response = send("PUT", "/teams/t1/users/u1", "application/json", "{\"isAdmin\":null}");
         assertError(response, 400, "BAD_REQUEST");
