@@ -46,6 +46,11 @@ final class ConfigFile {
 
     /** Replaces the file with these fields, in one atomic step. */
     void write(ObjectNode config) throws IOException {
+        writePrivately(file, JSON.writeValueAsBytes(config));
+    }
+
+    /** Replaces a file of {@code ~/.paperspace} in one atomic step, mode 0600 in a 0700 directory. */
+    static void writePrivately(Path file, byte[] content) throws IOException {
         Path directory = file.getParent();
         if (!Files.isDirectory(directory)) {
             Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
@@ -54,7 +59,7 @@ final class ConfigFile {
         Path temporary = Files.createTempFile(directory, ".config", ".json",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         try {
-            Files.write(temporary, JSON.writeValueAsBytes(config));
+            Files.write(temporary, content);
             try {
                 Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
  * {@code ~/.paperspace/config.json}; a rejected key writes nothing.
  */
 @Command(name = "login", mixinStandardHelpOptions = true,
-        description = "Check an API key and cache it in ~/.paperspace/config.json (asked for without echo).")
+        description = "Check an API key, make it the current one (~/.paperspace/config.json) and keep it for its team "
+                + "(~/.paperspace/credentials.toml); asked for without echo.")
 final class LoginCommand implements Callable<Integer> {
 
     @Option(names = "--api-key-stdin", description = "Read the key from standard input.")
@@ -41,6 +42,10 @@ final class LoginCommand implements Callable<Integer> {
         }
         fields.put(ConfigFile.TEAM, session.getTeam() == null ? null : session.getTeam().getId());
         config.write(fields);
+        if (session.getTeam() != null && session.getTeam().getNamespace() != null) {
+            // Every team logged in to keeps its key, as the official CLI does: `team use` switches back.
+            new CredentialsFile(root.home()).put(session.getTeam().getNamespace(), key);
+        }
         String team = session.getTeam() == null ? "-" : session.getTeam().getId();
         String user = session.getUser() == null ? "-" : session.getUser().getEmail();
         root.printer().print(spec.commandLine().getOut(), session, List.of("LOGGED IN", "TEAM", "USER", "SAVED TO"),

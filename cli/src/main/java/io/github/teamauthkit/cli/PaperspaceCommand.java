@@ -11,7 +11,7 @@ import picocli.CommandLine.ScopeType;
 /** {@code paperspace}: the root command and the options every command shares. */
 @Command(name = "paperspace", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Paperspace teams, members and secrets from the command line.",
-        subcommands = {LoginCommand.class, LogoutCommand.class, SessionCommand.class, MembersCommand.class,
+        subcommands = {LoginCommand.class, LogoutCommand.class, TeamCommand.class, SessionCommand.class, MembersCommand.class,
             SecretsCommand.class, AutoComplete.GenerateCompletion.class})
 final class PaperspaceCommand {
 

@@ -37,7 +37,8 @@ public final class PaperspaceMain {
     }
 
     static CommandLine commandLine() {
-        return new CommandLine(new PaperspaceCommand())
+        // Wide enough that no URL in the help is broken across lines.
+        return new CommandLine(new PaperspaceCommand()).setUsageHelpWidth(120)
                 .setExecutionExceptionHandler(new ErrorReporter())
                 .setParameterExceptionHandler(ErrorReporter::usage);
     }
