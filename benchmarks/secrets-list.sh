@@ -4,7 +4,7 @@
 # canned (the baseline). With BASELINE_JAR=path/to/an/older/reference-server.jar, that build runs too,
 # for an A/B of a change. With DB_URL=jdbc:postgresql://… (and DB_USER, DB_PASSWORD), every server but
 # the canned one shares that PostgreSQL database instead of its own H2. Needs wrk (Debian: apt-get
-# install wrk) and the built jars (./mvnw -B -DskipTests package).
+# install wrk), npm (for Prism) and the built jars (./mvnw -B -DskipTests package).
 #
 # Servers are measured in interleaved rounds, so drift of the machine hits them all alike, and each
 # server's figure is the median of its last half of rounds: the JIT needs about a minute of this load
@@ -29,9 +29,9 @@ if [ -n "${DB_URL:-}" ]; then
 fi
 names=()
 declare -A port label
-started() {  # NAME PORT LABEL: waits for the ready line, then stores two secrets
+started() {  # NAME PORT LABEL: waits for the ready line, then stores 20 secrets (one full page)
   until grep -q '^Listening on' "$work/$1.out" 2>/dev/null; do sleep 0.2; done
-  for name in HF_TOKEN WANDB_API_KEY; do
+  for name in $(seq -f 'SECRET_%02g' 1 20); do
     curl -sf -o /dev/null -H "Authorization: Bearer $key" -H 'Content-Type: application/json' \
       -d "{\"name\":\"$name\",\"value\":\"benchmark-value\"}" "http://127.0.0.1:$2/v1/teams/team-acme/secrets" || true
   done
@@ -54,6 +54,12 @@ body="$(curl -sf -H "Authorization: Bearer $key" "http://127.0.0.1:18180$path")"
 java -cp "$jar" benchmarks/CannedSecretsServer.java 18181 "$body" "$key" > "$work/canned.out" &
 until grep -q '^Listening on' "$work/canned.out" 2>/dev/null; do sleep 0.2; done
 names+=(canned); port[canned]=18181; label[canned]="canned Undertow handler (baseline)"
+# The peer most people start instead: Stoplight Prism mocking our spec (pinned in .ci/tools).
+prism=.ci/tools/node_modules/.bin/prism
+[ -x "$prism" ] || npm ci --prefix .ci/tools --no-audit --no-fund --ignore-scripts --loglevel=error
+"$prism" mock -h 127.0.0.1 -p 18185 spec/paperspace-team-auth-api-openapi.yml > "$work/prism.out" 2>&1 &
+until grep -q 'Prism is listening' "$work/prism.out" 2>/dev/null; do sleep 0.2; done
+names+=(prism); port[prism]=18185; label[prism]="Stoplight Prism 5.16 mocking the spec (peer)"
 
 for round in $(seq "$rounds"); do
   for name in "${names[@]}"; do
