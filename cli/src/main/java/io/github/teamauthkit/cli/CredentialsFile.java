@@ -24,10 +24,6 @@ final class CredentialsFile {
         this.file = home.resolve(".paperspace").resolve("credentials.toml");
     }
 
-    Path path() {
-        return file;
-    }
-
     /** Team namespace to key, sorted; empty without a file. */
     Map<String, String> keys() throws IOException {
         Map<String, String> keys = new TreeMap<>();

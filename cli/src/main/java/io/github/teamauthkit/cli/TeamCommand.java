@@ -3,7 +3,6 @@ package io.github.teamauthkit.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -20,6 +19,6 @@ final class TeamCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "Missing a subcommand: list or use");
+        throw TeamCommandGroup.missingSubcommand(spec);
     }
 }

@@ -28,9 +28,14 @@ abstract class TeamCommandGroup implements Callable<Integer> {
     /** Without a subcommand: a usage error naming them, read from picocli's model so it cannot go stale. */
     @Override
     public Integer call() {
-        List<String> names = new ArrayList<>(spec.subcommands().keySet());
+        throw missingSubcommand(spec);
+    }
+
+    /** The usage error of a command group run without a subcommand, naming them as picocli's model has them. */
+    static ParameterException missingSubcommand(CommandSpec group) {
+        List<String> names = new ArrayList<>(group.subcommands().keySet());
         String last = names.remove(names.size() - 1);
-        throw new ParameterException(spec.commandLine(), "Missing a subcommand: " + String.join(", ", names) + " or " + last);
+        return new ParameterException(group.commandLine(), "Missing a subcommand: " + String.join(", ", names) + " or " + last);
     }
 
     /**
