@@ -8,6 +8,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code paperspace logout}: forgets the cached key; other fields of the config file stay. */
+@IgnoresSharedOptions({"--api-key", "--api-url", "--timeout", "--insecure", "--json"})
 @Command(name = "logout", mixinStandardHelpOptions = true, description = "Remove the cached API key.")
 final class LogoutCommand implements Callable<Integer> {
 

@@ -10,6 +10,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code paperspace team list}: every team with a stored key; the current one is the key in config.json. */
+@IgnoresSharedOptions({"--api-key", "--api-url", "--timeout", "--insecure"})
 @Command(name = "list", mixinStandardHelpOptions = true, description = "List the teams you have logged in to.")
 final class TeamListCommand implements Callable<Integer> {
 

@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
  * {@code paperspace team use NAME}: makes that team's stored key the current one, in
  * {@code ~/.paperspace/config.json} where paperspace-node and gradient read it too.
  */
+@IgnoresSharedOptions({"--api-key", "--json"})
 @Command(name = "use", mixinStandardHelpOptions = true, description = "Make commands use this team's stored key.")
 final class TeamUseCommand implements Callable<Integer> {
 

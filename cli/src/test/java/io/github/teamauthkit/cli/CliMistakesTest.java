@@ -82,6 +82,19 @@ class CliMistakesTest extends AgainstReferenceServer {
     }
 
     @Test
+    void commandsThatMakeNoRequestNeitherOfferNorAcceptTheConnectionOptions() throws Exception {
+        Run help = cli.run(null, "logout", "--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("--help").doesNotContain("--api-key").doesNotContain("--api-url").doesNotContain("--timeout")
+                .doesNotContain("--insecure").doesNotContain("--json");
+        assertThat(cli.run(null, "team", "list", "--help").out()).contains("--json").doesNotContain("--api-url");
+        assertThat(cli.run(null, "team", "use", "--help").out()).contains("--api-url").doesNotContain("--api-key");
+        assertOneLine(cli.run(null, "logout", "--api-key", "ps_ignored"), 2,
+                "paperspace: Unknown options: '--api-key', 'ps_ignored' (see `paperspace logout --help`)");
+        assertThat(cli.run(null, "secrets", "list", "--help").out()).contains("--api-key", "--api-url", "--timeout", "--json");
+    }
+
+    @Test
     void the401HintNamesWhereTheKeyCameFrom() throws Exception {
         assertOneLine(cli.runWith(Map.of("PAPERSPACE_API_URL", cli.apiUrl(), "PAPERSPACE_API_KEY", "ps_wrong_key"), null, "session"), 3,
                 "paperspace: 401 UNAUTHORIZED: the key from PAPERSPACE_API_KEY was rejected");
