@@ -37,6 +37,11 @@ public final class SpecObjectMapperResolver implements ContextResolver<ObjectMap
         return MAPPER;
     }
 
+    /** The one configured mapper, shared with {@link SpecJsonWriter}. */
+    static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
     /**
      * Creates a mapper configured as the API's wire format.
      *

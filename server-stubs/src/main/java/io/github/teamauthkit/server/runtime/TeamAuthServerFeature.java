@@ -13,6 +13,7 @@ public final class TeamAuthServerFeature implements Feature {
     @Override
     public boolean configure(FeatureContext context) {
         context.register(new SpecObjectMapperResolver());
+        context.register(new SpecJsonWriter());
         context.register(new SpecStatusFeature());
         context.register(new QueryParamConverters());
         context.register(new ApiErrorExceptionMapper());
