@@ -32,13 +32,12 @@ public final class StorageOptions {
     Path masterKeyFile;
 
     /**
-     * Opens the database these options name, creating the data directory if needed.
+     * Opens the database these options name, creating the data directory (owner only) for an embedded one.
      *
      * @return the open database
      * @throws IOException if the data directory cannot be created
      */
     public Database open() throws IOException {
-        Files.createDirectories(dataDir);
         return dbUrl == null ? Database.embedded(dataDir) : Database.open(dbUrl, dbUser, dbPassword);
     }
 

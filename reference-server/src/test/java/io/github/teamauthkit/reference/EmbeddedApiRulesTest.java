@@ -7,7 +7,7 @@ import java.nio.file.Path;
 class EmbeddedApiRulesTest extends ApiRulesSuite {
 
     @Override
-    Database openDatabase(Path dataDir) {
+    Database openDatabase(Path dataDir) throws Exception {
         return Database.embedded(dataDir);
     }
 }

@@ -87,6 +87,11 @@ final class ServerProcess implements AutoCloseable {
         return baseUri;
     }
 
+    /** The operating system's process id, for tools such as {@code prlimit}. */
+    long pid() {
+        return process.pid();
+    }
+
     Api api() {
         return new Api(baseUri);
     }

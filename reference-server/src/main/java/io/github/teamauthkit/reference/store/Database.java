@@ -2,10 +2,15 @@ package io.github.teamauthkit.reference.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
 
 /**
  * The server's database: H2 in a data directory by default, PostgreSQL when given a URL. The
@@ -18,9 +23,18 @@ public final class Database implements AutoCloseable {
 
     private final HikariDataSource pool;
 
-    private Database(HikariDataSource pool) {
+    private Database(HikariDataSource pool, String where) {
         this.pool = pool;
-        Flyway.configure().dataSource(pool).load().migrate();
+        Flyway flyway = Flyway.configure().dataSource(pool).load();
+        List<MigrationInfo> future = Arrays.stream(flyway.info().applied())
+                .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED).toList();
+        if (!future.isEmpty()) {
+            // Flyway would ignore them and start: this server would then misread tables it does not know.
+            pool.close();
+            throw new IllegalStateException(where + " has schema version " + future.get(future.size() - 1).getVersion()
+                    + ", newer than this server knows: run the release that upgraded it, or a newer one");
+        }
+        flyway.migrate();
     }
 
     /**
@@ -31,10 +45,25 @@ public final class Database implements AutoCloseable {
      *
      * @param dataDir the directory that holds the database files
      * @return the open database
+     * @throws IOException if the directory cannot be created or its files restricted to the owner
+     * @throws IllegalStateException with one line for the operator when the directory or its database cannot be used
      */
-    public static Database embedded(Path dataDir) {
+    public static Database embedded(Path dataDir) throws IOException {
+        DataDirectory.prepare(dataDir);
         String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("teamauth") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
-        return open(url, "sa", "");
+        Database database;
+        try {
+            database = open(url, "sa", "", "the database in " + dataDir);
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof SQLException sql && DataDirectory.explain(dataDir, sql) != null) {
+                    throw new IllegalStateException(DataDirectory.explain(dataDir, sql), e);
+                }
+            }
+            throw e;
+        }
+        DataDirectory.restrict(dataDir);
+        return database;
     }
 
     /**
@@ -46,6 +75,10 @@ public final class Database implements AutoCloseable {
      * @return the open database
      */
     public static Database open(String url, String user, String password) {
+        return open(url, user, password, "the database " + url.replaceFirst("\\?.*", ""));
+    }
+
+    private static Database open(String url, String user, String password, String where) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         config.setUsername(user);
@@ -60,7 +93,7 @@ public final class Database implements AutoCloseable {
         if (url.startsWith("jdbc:postgresql:")) {
             config.addDataSourceProperty("connectTimeout", "2");
         }
-        return new Database(new HikariDataSource(config));
+        return new Database(new HikariDataSource(config), where);
     }
 
     /**
@@ -81,6 +114,11 @@ public final class Database implements AutoCloseable {
                 throw e;
             }
         } catch (SQLException e) {
+            if (DatabaseUnavailableException.isStorageFailure(e)) {
+                // The embedded store closed itself after a failed write: fresh connections reopen it, and serve
+                // reads while writes keep failing, until there is space again.
+                pool.getHikariPoolMXBean().softEvictConnections();
+            }
             throw DatabaseUnavailableException.describes(e) ? new DatabaseUnavailableException(e) : new StoreException(e);
         }
     }

@@ -16,6 +16,7 @@ public final class TeamAuthServerFeature implements Feature {
         context.register(new SpecJsonWriter());
         context.register(new SpecStatusFeature());
         context.register(new QueryParamConverters());
+        context.register(new JsonAnswerFilter());
         context.register(new ApiErrorExceptionMapper());
         context.register(new WebApplicationExceptionMapper());
         context.register(new JsonProcessingExceptionMapper());

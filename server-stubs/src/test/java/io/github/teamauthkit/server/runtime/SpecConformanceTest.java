@@ -63,6 +63,21 @@ class SpecConformanceTest {
         assertThat(member.body()).contains("\"isAdmin\":false").contains("\"dtDeleted\":");
     }
 
+    @ParameterizedTest(name = "Accept: {0}")
+    @CsvSource(delimiter = '|', value = {"text/html,application/xhtml+xml;q=0.9", "text/plain", "application/xml"})
+    void anAcceptWithoutJsonStillGetsJsonNot406(String accept) throws Exception {
+        HttpResponse<String> list = HTTP.send(HttpRequest.newBuilder(server.uri("/teams/t1/users")).timeout(Duration.ofSeconds(10))
+                .header("Accept", accept).build(), BodyHandlers.ofString());
+        HttpResponse<String> missing = HTTP.send(HttpRequest.newBuilder(server.uri("/teams/t1/nothing")).timeout(Duration.ofSeconds(10))
+                .header("Accept", accept).build(), BodyHandlers.ofString());
+
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        assertThat(list.body()).startsWith("{\"hasMore\":");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).startsWith("{\"code\":\"NOT_FOUND\"");
+    }
+
     @Test
     void listIs200() throws Exception {
         HttpResponse<String> response = send("GET", "/teams/t1/users", null, null);
