@@ -51,6 +51,31 @@ class TwoServersOnPostgresTest {
         }
     }
 
+    @Test
+    void guessesSpreadOverTwoServersShareOneLimit() throws Exception {
+        String url = LocalPostgres.get().newDatabase();
+        Path masterKey = dir.resolve("shared-master.key");
+        int limit = 3;
+        try (ServerProcess first = start("a", url, masterKey, "--seed", TestServer.fixture().toString(), "--auth-failure-limit", "3");
+                ServerProcess second = start("b", url, masterKey, "--auth-failure-limit", "3")) {
+            List<Api> servers = List.of(first.api(), second.api());
+            int guesses = 0;
+            int limited = 0;
+            for (int i = 0; i < 4 * limit && limited < 2; i++) {
+                int status = servers.get(i % 2).get("/auth/session", "ps_guess_" + i).status();
+                if (status == 401) {
+                    guesses++;
+                } else {
+                    assertThat(status).isEqualTo(429);
+                    limited++;
+                }
+            }
+            // Each server lets at most one guess more through before it reads a count past the limit; alone, each allowed 3.
+            assertThat(guesses).as("guesses answered 401 before both servers answered 429").isBetween(limit, limit + 1);
+            assertThat(limited).isEqualTo(2);
+        }
+    }
+
     private ServerProcess start(String name, String url, Path masterKey, String... more) throws Exception {
         List<String> args = new java.util.ArrayList<>(List.of("--port", "0", "--data-dir", dir.resolve(name).toString(),
                 "--db-url", url, "--db-user", LocalPostgres.USER, "--master-key-file", masterKey.toString()));

@@ -134,7 +134,7 @@ public final class ReferenceServer implements AutoCloseable {
                 new TeamSecretsApiImpl(database, cipher, cursors, clock),
                 new TeamAuthServerFeature(),
                 new DatabaseUnavailableMapper(),
-                new AccessFilter(database, new AuthFailureLimiter(authFailureLimit, clock)),
+                new AccessFilter(database, new AuthFailureLimiter(authFailureLimit, clock, database)),
                 new RequestTargetFilter(),
                 new BodyLimitFilter()));
     }

@@ -1,5 +1,8 @@
 package io.github.teamauthkit.reference.security;
 
+import io.github.teamauthkit.reference.store.AuthFailureStore;
+import io.github.teamauthkit.reference.store.AuthFailureStore.Window;
+import io.github.teamauthkit.reference.store.Database;
 import java.time.Clock;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -7,7 +10,11 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Counts failed authentications per client address in one-minute windows; past the limit, the
- * address is refused until its window ends. Kept in memory, per server process.
+ * address is refused until its window ends. The count is kept in the database, so servers sharing
+ * one share the limit; each server checks its last reading of the count, kept in memory, so that
+ * requests pay nothing for it and only a failure costs a round trip. An address spreading guesses
+ * over N servers thus gets at most the limit plus N - 1 of them per window (each server lets one
+ * more through before it reads a count past the limit), not N times the limit.
  */
 public final class AuthFailureLimiter {
 
@@ -15,22 +22,22 @@ public final class AuthFailureLimiter {
     /** Bounds memory under a flood from many addresses: old windows are dropped past this size. */
     private static final int MAX_TRACKED = 100_000;
 
-    private record Window(long start, int failures) {
-    }
-
     private final int limit;
     private final Clock clock;
+    private final Database database;
     private final Map<String, Window> windows = new ConcurrentHashMap<>();
 
     /**
      * Creates a limiter.
      *
-     * @param limit failed authentications allowed per address per minute
-     * @param clock the time source
+     * @param limit    failed authentications allowed per address per minute
+     * @param clock    the time source
+     * @param database where the failures are counted
      */
-    public AuthFailureLimiter(int limit, Clock clock) {
+    public AuthFailureLimiter(int limit, Clock clock, Database database) {
         this.limit = limit;
         this.clock = clock;
+        this.database = database;
     }
 
     /**
@@ -58,7 +65,6 @@ public final class AuthFailureLimiter {
         if (windows.size() > MAX_TRACKED) {
             windows.values().removeIf(w -> now - w.start() >= WINDOW_MILLIS);
         }
-        windows.merge(address, new Window(now, 1), (old, fresh) ->
-                now - old.start() >= WINDOW_MILLIS ? fresh : new Window(old.start(), old.failures() + 1));
+        windows.put(address, AuthFailureStore.count(database, address, now, WINDOW_MILLIS));
     }
 }
