@@ -12,23 +12,20 @@ import io.github.teamauthkit.reference.security.SecretCipher;
 import io.github.teamauthkit.reference.store.Database;
 import io.github.teamauthkit.server.runtime.TeamAuthServerFeature;
 import io.undertow.Handlers;
-import io.undertow.Undertow;
-import io.undertow.UndertowOptions;
 import io.undertow.server.handlers.GracefulShutdownHandler;
 import io.undertow.server.handlers.RequestBufferingHandler;
 import io.undertow.servlet.Servlets;
 import io.undertow.servlet.api.DeploymentInfo;
 import io.undertow.servlet.api.DeploymentManager;
+import io.undertow.servlet.api.ErrorPage;
 import jakarta.servlet.ServletException;
 import jakarta.ws.rs.core.Application;
-import java.net.InetSocketAddress;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
-import java.util.List;
 import java.util.Set;
 import javax.net.ssl.SSLContext;
-import org.xnio.Options;
-import org.xnio.Sequence;
 import org.jboss.resteasy.core.ResteasyDeploymentImpl;
 import org.jboss.resteasy.plugins.server.undertow.UndertowJaxrsServer;
 import org.jboss.resteasy.spi.ResteasyDeployment;
@@ -40,29 +37,16 @@ import org.jboss.resteasy.spi.ResteasyDeployment;
 public final class ReferenceServer implements AutoCloseable {
 
     private static final long DRAIN_MILLIS = 10_000;
-    /** Buffers (16 KiB each) a request body may fill before it is handled: the 64 KiB limit, and one more to see it passed. */
-    private static final int BODY_BUFFERS = 5;
-    /** A client gets this long to send its request line and headers. */
-    private static final int HEADER_MILLIS = 10_000;
-    /** A connection without a request for this long is closed. */
-    private static final int IDLE_MILLIS = 60_000;
-    /** TLS 1.2 and 1.3 only. */
-    private static final List<String> TLS_PROTOCOLS = List.of("TLSv1.3", "TLSv1.2");
-    /** Forward-secret AEAD suites only ("only high-strength symmetric ciphers"): no CBC, no RSA key exchange. */
-    private static final List<String> TLS_SUITES = List.of("TLS_AES_256_GCM_SHA384", "TLS_AES_128_GCM_SHA256",
-            "TLS_CHACHA20_POLY1305_SHA256", "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384", "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
-            "TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256", "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
-            "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256", "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256");
-    /** A connection that sends nothing for this long in the middle of a request is closed. */
-    private static final int READ_MILLIS = 30_000;
+    /** Buffers a request body may fill before it is handled: the 64 KiB limit, and one more to see it passed. */
+    private static final int BODY_BUFFERS = 64 * 1024 / HttpListener.BUFFER_BYTES + 2;
 
-    private final Undertow undertow;
+    private final HttpListener listener;
     private final DeploymentManager deployment;
     private final GracefulShutdownHandler graceful;
     private final URI baseUri;
 
-    private ReferenceServer(Undertow undertow, DeploymentManager deployment, GracefulShutdownHandler graceful, URI baseUri) {
-        this.undertow = undertow;
+    private ReferenceServer(HttpListener listener, DeploymentManager deployment, GracefulShutdownHandler graceful, URI baseUri) {
+        this.listener = listener;
         this.deployment = deployment;
         this.graceful = graceful;
         this.baseUri = baseUri;
@@ -87,7 +71,9 @@ public final class ReferenceServer implements AutoCloseable {
         DeploymentInfo info = new UndertowJaxrsServer().undertowDeployment(resteasy, "/")
                 .setContextPath("/v1")
                 .setDeploymentName("teamauth")
-                .setClassLoader(ReferenceServer.class.getClassLoader());
+                .setClassLoader(ReferenceServer.class.getClassLoader())
+                .addServlet(Servlets.servlet("errors", JsonErrorPage.class).addMapping(JsonErrorPage.PATH))
+                .addErrorPage(new ErrorPage(JsonErrorPage.PATH));
         DeploymentManager manager = Servlets.newContainer().addDeployment(info);
         manager.deploy();
         try {
@@ -95,24 +81,14 @@ public final class ReferenceServer implements AutoCloseable {
             // takes the request: a client that sends its body slowly holds a connection, not a worker.
             GracefulShutdownHandler graceful = Handlers.gracefulShutdown(new RequestBufferingHandler(
                     new AccessLog(StaticRoutes.around(manager.start(), database)), BODY_BUFFERS));
-            Undertow.Builder builder = Undertow.builder().setHandler(graceful)
-                    .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, HEADER_MILLIS)
-                    .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, IDLE_MILLIS)
-                    .setSocketOption(Options.READ_TIMEOUT, READ_MILLIS);
-            if (tls == null) {
-                builder.addHttpListener(port, host);
-            } else {
-                builder.addHttpsListener(port, host, tls)
-                        .setSocketOption(Options.SSL_ENABLED_PROTOCOLS, Sequence.of(TLS_PROTOCOLS))
-                        .setSocketOption(Options.SSL_ENABLED_CIPHER_SUITES, Sequence.of(TLS_SUITES));
-            }
-            Undertow undertow = builder.build();
-            undertow.start();
-            InetSocketAddress bound = (InetSocketAddress) undertow.getListenerInfo().get(0).getAddress();
-            URI base = URI.create((tls == null ? "http" : "https") + "://" + uriHost(host) + ":" + bound.getPort() + "/v1");
-            return new ReferenceServer(undertow, manager, graceful, base);
+            HttpListener listener = HttpListener.start(host, port, tls, graceful);
+            URI base = URI.create((tls == null ? "http" : "https") + "://" + uriHost(host) + ":" + listener.address().getPort() + "/v1");
+            return new ReferenceServer(listener, manager, graceful, base);
         } catch (ServletException e) {
             throw new IllegalStateException("cannot start the Jakarta REST deployment", e);
+        } catch (IOException e) {
+            // A BindException as the cause: the command line names the address in use.
+            throw new UncheckedIOException("cannot listen on " + host + ":" + port, e);
         }
     }
 
@@ -156,7 +132,7 @@ public final class ReferenceServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        undertow.stop();
+        listener.close();
         try {
             deployment.stop();
         } catch (ServletException e) {

@@ -1,0 +1,85 @@
+package io.github.teamauthkit.reference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.teamauthkit.reference.store.Database;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Requests that fail below Jakarta REST, in Undertow's parser or the servlet container, are answered with the API's
+ * {@code {code, message}} like every other error, never HTML or an empty body (raw sockets: no client would send these).
+ */
+class UnparsableRequestsTest {
+
+    private static final String KEY = "Authorization: Bearer " + Api.ALICE + "\r\n";
+
+    @TempDir
+    static Path dir;
+
+    private static TestServer server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = TestServer.start(Database.embedded(dir), dir, 1000);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "empty Content-Type            | POST /v1/teams/team-acme/secrets HTTP/1.1\\r\\nHost: x\\r\\n" + KEY_MARK + "Content-Type: \\r\\nContent-Length: 2\\r\\n\\r\\n{}",
+        "bad percent-encoding          | GET /v1/teams/team-acme/secrets%zz HTTP/1.1\\r\\nHost: x\\r\\n\\r\\n",
+        "backslash in the path         | GET /v1/teams\\\\team-acme/secrets HTTP/1.1\\r\\nHost: x\\r\\n\\r\\n",
+        "space in the target           | GET /v1/auth /session HTTP/1.1\\r\\nHost: x\\r\\n\\r\\n",
+        "Content-Length and chunked    | POST /v1/teams/team-acme/secrets HTTP/1.1\\r\\nHost: x\\r\\nContent-Length: 5\\r\\nTransfer-Encoding: chunked\\r\\n\\r\\n0\\r\\n\\r\\n",
+        "Content-Length not a number   | POST /v1/teams/team-acme/secrets HTTP/1.1\\r\\nHost: x\\r\\nContent-Length: abc\\r\\n\\r\\n{}",
+        "HTTP/0.9                      | GET /v1/auth/session\\r\\n\\r\\n",
+        "unknown version               | GET /v1/auth/session HTTP/7.3\\r\\nHost: x\\r\\n\\r\\n",
+        "too many headers              | GET /v1/auth/session HTTP/1.1\\r\\nHost: x\\r\\n" + MANY_MARK + "\\r\\n",
+    })
+    void isAnsweredWithTheApisErrorBody(String what, String request) throws Exception {
+        String raw = request.replace("\\r\\n", "\r\n").replace("\\\\", "\\").replace(KEY_MARK, KEY)
+                .replace(MANY_MARK, "X-Header: v\r\n".repeat(300));
+        String response = exchange(raw);
+
+        assertThat(response).as(what).startsWith("HTTP/1.1 400 ");
+        String head = response.substring(0, response.indexOf("\r\n\r\n")).toLowerCase();
+        assertThat(head).as(what).contains("content-type: application/json");
+        assertThat(response.substring(response.indexOf("\r\n\r\n") + 4)).as(what).startsWith("{\"code\":\"BAD_REQUEST\",\"message\":\"");
+    }
+
+    private static final String KEY_MARK = "<key>";
+    private static final String MANY_MARK = "<many headers>";
+
+    private static String exchange(String request) throws Exception {
+        URI base = server.baseUri();
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            socket.shutdownOutput();
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream response = new ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                response.write(buffer, 0, n);
+            }
+            return response.toString(StandardCharsets.ISO_8859_1);
+        }
+    }
+}
