@@ -1,13 +1,21 @@
 package io.github.teamauthkit.client.internal;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
-/** Removes the API key and secret values from anything the client shows: messages, details, logged headers. */
+/**
+ * Removes the API key and secret values from anything the client shows: messages, codes, details at any depth,
+ * logged headers. Each is also caught as written inside a JSON string (quotes and backslashes escaped, non-ASCII
+ * as a backslash-u escape or not, {@code /} escaped or not): a server's message that quotes the request body
+ * holds the value in that form.
+ */
 public final class Redactor {
 
     static final String MASK = "***";
@@ -16,7 +24,20 @@ public final class Redactor {
     private final List<String> sensitive;
 
     Redactor(List<String> sensitive) {
-        this.sensitive = sensitive.stream().filter(s -> s != null && !s.isEmpty()).toList();
+        this.sensitive = sensitive.stream().filter(s -> s != null && !s.isEmpty()).flatMap(Redactor::forms).distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    /** The ways a string may appear in text: as is, and as written inside a JSON string by common encoders. */
+    private static Stream<String> forms(String secret) {
+        String json = new String(JsonStringEncoder.getInstance().quoteAsString(secret));
+        return Stream.of(secret, json, json.replace("/", "\\/"), asciiOnly(json, "\\u%04x"), asciiOnly(json, "\\u%04X"));
+    }
+
+    private static String asciiOnly(String text, String escape) {
+        StringBuilder ascii = new StringBuilder(text.length());
+        text.chars().forEach(c -> ascii.append(c < 0x7f ? String.valueOf((char) c) : String.format(Locale.ROOT, escape, c)));
+        return ascii.toString();
     }
 
     String text(String text) {
@@ -32,8 +53,23 @@ public final class Redactor {
 
     Map<String, Object> details(Map<String, Object> details) {
         Map<String, Object> clean = new LinkedHashMap<>();
-        details.forEach((key, value) -> clean.put(key, value instanceof String s ? text(s) : value));
+        details.forEach((key, value) -> clean.put(text(key), value(value)));
         return clean;
+    }
+
+    private Object value(Object value) {
+        if (value instanceof String text) {
+            return text(text);
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> clean = new LinkedHashMap<>();
+            map.forEach((key, nested) -> clean.put(text(String.valueOf(key)), value(nested)));
+            return clean;
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(this::value).toList();
+        }
+        return value;
     }
 
     static String headers(Map<String, List<String>> headers) {

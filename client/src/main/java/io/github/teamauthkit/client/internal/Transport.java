@@ -260,7 +260,7 @@ public final class Transport {
             if (node != null && node.isObject()) {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> details = node.has("details") ? mapper.convertValue(node.get("details"), Map.class) : Map.of();
-                return new ApiErrorBody(node.path("code").asText("UNKNOWN"), redactor.text(node.path("message").asText("")),
+                return new ApiErrorBody(redactor.text(node.path("code").asText("UNKNOWN")), redactor.text(node.path("message").asText("")),
                         redactor.details(details == null ? Map.of() : details));
             }
         } catch (IOException | IllegalArgumentException notJson) {
