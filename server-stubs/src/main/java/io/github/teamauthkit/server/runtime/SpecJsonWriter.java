@@ -1,6 +1,5 @@
 package io.github.teamauthkit.server.runtime;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -26,8 +25,7 @@ import java.lang.reflect.Type;
 @Produces({MediaType.APPLICATION_JSON, "application/*+json"})
 final class SpecJsonWriter implements MessageBodyWriter<Object> {
 
-    // The container owns the entity stream: closing it here would end the response before filters ran.
-    private final ObjectWriter writer = SpecObjectMapperResolver.mapper().writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    private final ObjectWriter writer = SpecObjectMapperResolver.mapper().writer();
 
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
@@ -43,6 +41,8 @@ final class SpecJsonWriter implements MessageBodyWriter<Object> {
         // A List<Secret> is written as its declared element type; a plain class by the value's own class, as Jackson does.
         ObjectWriter typed = genericType instanceof ParameterizedType ? writer.forType(writer.getTypeFactory().constructType(genericType))
                 : writer;
-        typed.writeValue(body, entity);
+        // Written whole and not flushed: the engine then sees the complete body and can send Content-Length, not chunks
+        // (a Content-Length header set here, RESTEasy's Vert.x adapter sent beside chunked encoding).
+        body.write(typed.writeValueAsBytes(entity));
     }
 }

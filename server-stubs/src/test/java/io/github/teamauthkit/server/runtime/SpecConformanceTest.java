@@ -85,6 +85,8 @@ class SpecConformanceTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).startsWith("{\"hasMore\":false,\"items\":[").contains("\"id\":\"user-alice\"")
                 .doesNotContain("null");
+        assertThat(response.headers().firstValueAsLong("Content-Length")).as("a whole body, not chunks")
+                .hasValue(response.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
     }
 
     @ParameterizedTest(name = "{0}")
