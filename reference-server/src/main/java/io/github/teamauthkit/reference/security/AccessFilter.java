@@ -72,7 +72,7 @@ public final class AccessFilter implements ContainerRequestFilter {
             return;
         }
         Optional<KeyHolder> holder = key.filter(k -> !k.isEmpty())
-                .flatMap(k -> database.transaction(connection -> ApiKeyStore.holder(connection, ApiKeys.hash(k))));
+                .flatMap(k -> database.read(connection -> ApiKeyStore.holder(connection, ApiKeys.hash(k))));
         if (holder.isEmpty()) {
             // Only a presented key that fails counts: a request without one guesses nothing.
             if (key.isPresent()) {
