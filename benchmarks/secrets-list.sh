@@ -4,7 +4,8 @@
 # canned (the baseline). With BASELINE_JAR=path/to/an/older/reference-server.jar, that build runs too,
 # for an A/B of a change. With DB_URL=jdbc:postgresql://… (and DB_USER, DB_PASSWORD), every server but
 # the canned one shares that PostgreSQL database instead of its own H2. Needs wrk (Debian: apt-get
-# install wrk), npm (for Prism) and the built jars (./mvnw -B -DskipTests package).
+# install wrk), npm (for Prism) and the built jars (./mvnw -B -DskipTests package). With MIX=writes, one
+# request in ten writes (create, update, delete in turn: benchmarks/write-mix.lua) and the rest list.
 #
 # Servers are measured in interleaved rounds, so drift of the machine hits them all alike, and each
 # server's figure is the median of its last half of rounds: the JIT needs about a minute of this load
@@ -24,7 +25,8 @@ trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 
 db=()
 if [ -n "${DB_URL:-}" ]; then
-  db=(--db-url "$DB_URL" --db-user "${DB_USER:-}" --db-password "${DB_PASSWORD:-}")
+  # Servers sharing a database must share its master key (the database keeps a check value of it).
+  db=(--db-url "$DB_URL" --db-user "${DB_USER:-}" --db-password "${DB_PASSWORD:-}" --master-key-file "$work/master.key")
   export DB_URL DB_USER DB_PASSWORD
 fi
 names=()
@@ -61,11 +63,14 @@ prism=.ci/tools/node_modules/.bin/prism
 until grep -q 'Prism is listening' "$work/prism.out" 2>/dev/null; do sleep 0.2; done
 names+=(prism); port[prism]=18185; label[prism]="Stoplight Prism 5.16 mocking the spec (peer)"
 
+mix=()
+[ "${MIX:-}" = writes ] && mix=(-s benchmarks/write-mix.lua)
 for round in $(seq "$rounds"); do
   for name in "${names[@]}"; do
-    wrk -t2 -c"$connections" -d"${seconds}s" --latency -H "Authorization: Bearer $key" "http://127.0.0.1:${port[$name]}$path" \
-      > "$work/$name.$round.txt"
-    echo "round $round $name $(awk '/Requests\/sec/ {print $2}' "$work/$name.$round.txt") req/s" >&2
+    wrk -t2 -c"$connections" -d"${seconds}s" --latency "${mix[@]}" -H "Authorization: Bearer $key" \
+      "http://127.0.0.1:${port[$name]}$path" > "$work/$name.$round.txt"
+    echo "round $round $name $(awk '/Requests\/sec/ {print $2}' "$work/$name.$round.txt") req/s" \
+      "$(awk '/Non-2xx/ {print "(" $NF " answers not 2xx)"}' "$work/$name.$round.txt")" >&2
   done
 done
 
