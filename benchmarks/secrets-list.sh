@@ -62,13 +62,22 @@ prism=.ci/tools/node_modules/.bin/prism
 "$prism" mock -h 127.0.0.1 -p 18185 spec/paperspace-team-auth-api-openapi.yml > "$work/prism.out" 2>&1 &
 until grep -q 'Prism is listening' "$work/prism.out" 2>/dev/null; do sleep 0.2; done
 names+=(prism); port[prism]=18185; label[prism]="Stoplight Prism 5.16 mocking the spec (peer)"
+# Prism serves the spec's paths without the servers' /v1 base path: /v1/teams/… is its 404.
+declare -A base
+for name in "${names[@]}"; do base[$name]="http://127.0.0.1:${port[$name]}/v1"; done
+base[prism]="http://127.0.0.1:${port[prism]}"
+for name in "${names[@]}"; do
+  # A server that does not answer the measured request with 200 would be measured answering errors.
+  curl -sf -o /dev/null -H "Authorization: Bearer $key" "${base[$name]}${path#/v1}" \
+    || { echo "$name does not answer GET ${base[$name]}${path#/v1} with 200" >&2; exit 1; }
+done
 
 mix=()
 [ "${MIX:-}" = writes ] && mix=(-s benchmarks/write-mix.lua)
 for round in $(seq "$rounds"); do
   for name in "${names[@]}"; do
     wrk -t2 -c"$connections" -d"${seconds}s" --latency "${mix[@]}" -H "Authorization: Bearer $key" \
-      "http://127.0.0.1:${port[$name]}$path" > "$work/$name.$round.txt"
+      "${base[$name]}${path#/v1}" > "$work/$name.$round.txt"
     echo "round $round $name $(awk '/Requests\/sec/ {print $2}' "$work/$name.$round.txt") req/s" \
       "$(awk '/Non-2xx/ {print "(" $NF " answers not 2xx)"}' "$work/$name.$round.txt")" >&2
   done

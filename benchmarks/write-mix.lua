@@ -1,11 +1,14 @@
 -- wrk script for benchmarks/secrets-list.sh with MIX=writes: 9 requests in 10 list one page of secrets, the
 -- 10th writes, in turn creating a secret, updating the one created 10 writes before and deleting the one created
 -- 20 writes before, so each write finds the state it expects while connections run ahead of each other.
--- Names carry the wrk thread's number, so threads never touch each other's secrets.
+-- Names carry the run and the wrk thread's number, so runs and threads never touch each other's secrets.
 local threads = 0
+-- One wrk run after another (the script's rounds) must not create names an earlier run left behind.
+local run = os.time() % 1000000
 
 function setup(thread)
   thread:set("thread_number", threads)
+  thread:set("run", run)
   threads = threads + 1
 end
 
@@ -13,7 +16,7 @@ local count = 0
 local writes = 0
 
 local function name(n)
-  return string.format("MIX_%d_%d", thread_number, n)
+  return string.format("MIX_%d_%d_%d", run, thread_number, n)
 end
 
 request = function()
