@@ -15,7 +15,7 @@ import org.xnio.conduits.StreamSinkConduit;
  */
 final class UnparsableRequestAnswer extends AbstractStreamSinkConduit<StreamSinkConduit> {
 
-    /** What Undertow 2.3 writes (HttpReadListener.BAD_REQUEST); {@code ReferenceServerErrorsTest} notices if it changes. */
+    /** What Undertow 2.3 writes (HttpReadListener.BAD_REQUEST); {@code UnparsableRequestsTest} notices if it changes. */
     private static final byte[] UNDERTOW_BAD_REQUEST = "HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
             .getBytes(StandardCharsets.US_ASCII);
     private static final byte[] JSON_BAD_REQUEST = json();
