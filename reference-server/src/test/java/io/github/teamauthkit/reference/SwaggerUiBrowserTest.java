@@ -55,7 +55,8 @@ class SwaggerUiBrowserTest {
     @ValueSource(strings = {"127.0.0.1", "localhost"})
     void tryItOutWithAPastedKeyCallsThisServerAndShows200(String host) throws Exception {
         String origin = "http://" + host + ":" + server.baseUri().getPort();
-        Path screenshot = dir.resolve("swagger-ui-" + host + ".png");
+        // Kept after the run (the temporary directory is not): what the page showed when it failed.
+        Path screenshot = Path.of("target", "swagger-ui-" + host + ".png").toAbsolutePath();
         ProcessBuilder browser = new ProcessBuilder(List.of("node", SCRIPT.toString(), origin + "/docs/", Api.ALICE, screenshot.toString()))
                 .redirectError(ProcessBuilder.Redirect.INHERIT);
         browser.environment().put("NODE_PATH", NODE_MODULES.toAbsolutePath().normalize().toString());

@@ -22,10 +22,19 @@ public final class Redactor {
     private static final Set<String> SECRET_HEADERS = Set.of("authorization", "x-api-key");
 
     private final List<String> sensitive;
+    /** Every form of every sensitive string, longest first; worked out on the first redaction, since most calls need none. */
+    private List<String> forms;
 
     Redactor(List<String> sensitive) {
-        this.sensitive = sensitive.stream().filter(s -> s != null && !s.isEmpty()).flatMap(Redactor::forms).distinct()
-                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        this.sensitive = sensitive.stream().filter(s -> s != null && !s.isEmpty()).toList();
+    }
+
+    private List<String> forms() {
+        if (forms == null) {
+            forms = sensitive.stream().flatMap(Redactor::forms).distinct().sorted(Comparator.comparingInt(String::length).reversed())
+                    .toList();
+        }
+        return forms;
     }
 
     /** The ways a string may appear in text: as is, and as written inside a JSON string by common encoders. */
@@ -45,7 +54,7 @@ public final class Redactor {
             return null;
         }
         String clean = text;
-        for (String secret : sensitive) {
+        for (String secret : forms()) {
             clean = clean.replace(secret, MASK);
         }
         return clean;
