@@ -1,5 +1,6 @@
 package io.github.teamauthkit.reference.http;
 
+import io.github.teamauthkit.server.runtime.ApiErrors;
 import io.github.teamauthkit.server.runtime.ErrorCode;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServlet;
@@ -27,7 +28,7 @@ public final class JsonErrorPage extends HttpServlet {
         response.setStatus(code.status());
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        // The messages are the API's own constants: nothing from the request is echoed.
-        response.getWriter().write("{\"code\":\"" + code.name() + "\",\"message\":\"" + code.defaultMessage() + "\"}");
+        // The code's own message: nothing from the request is echoed.
+        response.getWriter().write(ApiErrors.json(code, code.defaultMessage()));
     }
 }

@@ -1,6 +1,8 @@
 package io.github.teamauthkit.reference.http;
 
 import io.github.teamauthkit.reference.store.Database;
+import io.github.teamauthkit.server.runtime.ApiErrors;
+import io.github.teamauthkit.server.runtime.ErrorCode;
 import io.github.teamauthkit.spec.TeamAuthSpec;
 import io.undertow.Handlers;
 import io.undertow.server.HttpHandler;
@@ -18,7 +20,7 @@ import java.util.Properties;
 /** What the server answers outside {@code /v1}: health, the spec, its docs, and JSON 404s. */
 final class StaticRoutes {
 
-    private static final String NOT_FOUND = "{\"code\":\"NOT_FOUND\",\"message\":\"Nothing exists at this path.\"}";
+    private static final String NOT_FOUND = ApiErrors.json(ErrorCode.NOT_FOUND, ErrorCode.NOT_FOUND.defaultMessage());
     private static final String DOCS_INDEX = "/io/github/teamauthkit/reference/docs/index.html";
 
     private StaticRoutes() {

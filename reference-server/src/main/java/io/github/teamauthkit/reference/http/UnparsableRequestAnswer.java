@@ -1,5 +1,7 @@
 package io.github.teamauthkit.reference.http;
 
+import io.github.teamauthkit.server.runtime.ApiErrors;
+import io.github.teamauthkit.server.runtime.ErrorCode;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +30,7 @@ final class UnparsableRequestAnswer extends AbstractStreamSinkConduit<StreamSink
     }
 
     private static byte[] json() {
-        String body = "{\"code\":\"BAD_REQUEST\",\"message\":\"The request is not valid HTTP/1.1 (request line, headers or framing).\"}";
+        String body = ApiErrors.json(ErrorCode.BAD_REQUEST, "The request is not valid HTTP/1.1 (request line, headers or framing).");
         return ("HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nContent-Length: " + body.length()
                 + "\r\nConnection: close\r\n\r\n" + body).getBytes(StandardCharsets.US_ASCII);
     }

@@ -56,8 +56,9 @@ public final class Database implements AutoCloseable {
             database = open(url, "sa", "", "the database in " + dataDir);
         } catch (RuntimeException e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof SQLException sql && DataDirectory.explain(dataDir, sql) != null) {
-                    throw new IllegalStateException(DataDirectory.explain(dataDir, sql), e);
+                String explained = cause instanceof SQLException sql ? DataDirectory.explain(dataDir, sql) : null;
+                if (explained != null) {
+                    throw new IllegalStateException(explained, e);
                 }
             }
             throw e;

@@ -1,5 +1,6 @@
 package io.github.teamauthkit.server.runtime;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.teamauthkit.server.model.ApiError;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -35,5 +36,20 @@ public final class ApiErrors {
             body.details(details);
         }
         return Response.status(code.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(body);
+    }
+
+    /**
+     * An error body as JSON text, for code that answers outside Jakarta REST (a servlet error page, a raw handler).
+     *
+     * @param code    the error code
+     * @param message the message for the client
+     * @return {@code {"code": …, "message": …}}
+     */
+    public static String json(ErrorCode code, String message) {
+        try {
+            return SpecObjectMapperResolver.mapper().writeValueAsString(new ApiError().code(code.name()).message(message));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the Error model cannot be written as JSON", e);
+        }
     }
 }
