@@ -1,6 +1,7 @@
 package io.github.teamauthkit.contract.server;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.teamauthkit.contract.ContractTarget;
 import io.github.teamauthkit.contract.Requests;
@@ -9,8 +10,10 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** What the suite creates, named so it never collides with data it did not create. */
 final class Fixtures {
@@ -93,6 +96,13 @@ final class Fixtures {
     static List<String> secretNames(ContractTarget target) {
         return walk(target, target.admin(), "/teams/{id}/secrets", Map.of("limit", 120)).stream()
                 .map(secret -> (String) secret.get("name")).toList();
+    }
+
+    /** Fails naming the items that occur more than once. */
+    static void assertNoDuplicates(String what, List<?> items) {
+        Set<Object> seen = new HashSet<>();
+        List<?> repeated = items.stream().filter(item -> !seen.add(item)).distinct().toList();
+        assertEquals(List.of(), repeated, what + ": items that occur more than once");
     }
 
     /** The user id the admin key belongs to, from the session. */

@@ -1,8 +1,9 @@
 package io.github.teamauthkit.contract.server;
 
 import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 
 import io.github.teamauthkit.contract.ContractTarget;
 import io.github.teamauthkit.contract.ContractTargetExtension;
@@ -22,8 +23,9 @@ public class MembersContractTest {
     void theListHoldsTheAdminAndOnlyThisTeam(ContractTarget target) {
         String admin = Fixtures.adminUserId(target);
         List<Map<String, Object>> members = Fixtures.walk(target, target.admin(), "/teams/{id}/users", Map.of());
-        assertThat(members.stream().map(member -> (Object) ((Map<?, ?>) member.get("user")).get("id")).toList()).contains(admin)
-                .doesNotHaveDuplicates();
+        List<Object> userIds = members.stream().map(member -> (Object) ((Map<?, ?>) member.get("user")).get("id")).toList();
+        assertThat("the members' user ids", userIds, hasItem(admin));
+        Fixtures.assertNoDuplicates("the members' user ids", userIds);
     }
 
     @Test

@@ -1,8 +1,10 @@
 package io.github.teamauthkit.contract.server;
 
 import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import io.github.teamauthkit.contract.ContractTarget;
 import io.github.teamauthkit.contract.ContractTargetExtension;
@@ -56,7 +58,7 @@ public class NegativeInputContractTest {
         given(Requests.invalidAs(target, target.admin())).contentType("application/json").body(body)
                 .when().post("/teams/{id}/secrets", target.team())
                 .then().statusCode(400).body("code", equalTo("BAD_REQUEST"));
-        assertThat(Fixtures.secretNames(target)).doesNotContain(NAME);
+        assertThat("the team's secrets", Fixtures.secretNames(target), not(hasItem(NAME)));
     }
 
     @Test

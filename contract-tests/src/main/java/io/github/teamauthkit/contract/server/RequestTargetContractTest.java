@@ -1,7 +1,7 @@
 package io.github.teamauthkit.contract.server;
 
 import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.teamauthkit.contract.ContractTarget;
 import io.github.teamauthkit.contract.ContractTargetExtension;
@@ -121,7 +121,7 @@ public class RequestTargetContractTest {
                 wrong.add(variant[0] + ": " + operation.method() + " " + abbreviate(variant[1]) + " answered " + status.getAsInt());
             }
         }
-        assertThat(wrong).as("%s %s (%s)", operation.name(), key == null ? "without a key" : "with a key", rule).isEmpty();
+        assertEquals(List.of(), wrong, operation.name() + " " + (key == null ? "without a key" : "with a key") + " (" + rule + ")");
     }
 
     /** (label, request target) pairs: the operation's path spelled every ambiguous way. */

@@ -1,7 +1,9 @@
 package io.github.teamauthkit.contract.server;
 
 import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.lessThan;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.teamauthkit.contract.ContractTarget;
 import io.github.teamauthkit.contract.ContractTargetExtension;
@@ -38,7 +40,7 @@ public class SecretPropertiesContractTest {
                     String value = pair.substring(pair.indexOf('\u0000') + 1);
                     int status = create(target, name, value, false);
                     Fixtures.deleteSecret(target, name);
-                    assertThat(status).as("creating %s (%d characters)", name, value.length()).isEqualTo(200);
+                    assertEquals(200, status, "creating " + name + " (" + value.length() + " characters)");
                 }, false);
     }
 
@@ -49,15 +51,15 @@ public class SecretPropertiesContractTest {
         Function<Random, String> badInside = Generated.strings("-.!@#$%&*+=~ ", 1, 5).andThen(bad -> "CTx" + bad);
         Function<Random, String> tooLong = Generated.strings(REST, 126, 300).andThen(rest -> "CT_" + rest);
         return Generated.forAll("an invalid name is refused", 25, Generated.oneOf(badFirst, badInside, tooLong, random -> ""),
-                name -> assertThat(create(target, name, "v", true)).as("creating %s", name).isEqualTo(400), false);
+                name -> assertEquals(400, create(target, name, "v", true), "creating " + name), false);
     }
 
     @TestFactory
     Stream<DynamicTest> anInvalidValueIsRefused(ContractTarget target) {
         return Generated.forAll("an invalid value is refused", 10,
                 Generated.oneOf(random -> "", Generated.strings("abcdefghijklmnopqrstuvwxyz", 8193, 9000)),
-                value -> assertThat(create(target, Fixtures.uniqueSecretName(), value, true))
-                        .as("a value of %d characters", value.length()).isEqualTo(400), false);
+                value -> assertEquals(400, create(target, Fixtures.uniqueSecretName(), value, true),
+                        "a value of " + value.length() + " characters"), false);
     }
 
     private static int create(ContractTarget target, String name, String value, boolean invalid) {
@@ -65,7 +67,7 @@ public class SecretPropertiesContractTest {
         int status = given(invalid ? Requests.invalidAs(target, target.admin()) : Requests.as(target, target.admin()))
                 .contentType(ContentType.JSON).body(body)
                 .when().post("/teams/{id}/secrets", target.team()).then().extract().statusCode();
-        assertThat(status).as("never a 5xx").isLessThan(500);
+        assertThat("never a 5xx", status, lessThan(500));
         return status;
     }
 

@@ -1,0 +1,96 @@
+package io.github.teamauthkit.contract;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The runnable kit's command line. Parsed by hand: the kit depends on the spec, the validator, REST Assured and JUnit
+ * only, and seven options do not earn a parser library in every user's CI jar.
+ */
+final class KitOptions {
+
+    /** A usage mistake: the message is one line for the user, never including an option's value. */
+    static final class UsageException extends Exception {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    private record Option(String name, String property, String environment, String description) {
+    }
+
+    private static final List<Option> OPTIONS = List.of(
+            new Option("--base-url", "baseUrl", null, "The API's base URL, e.g. http://127.0.0.1:8080/v1 (required)."),
+            new Option("--team-id", "teamId", "CONTRACT_TEAM_ID", "The team the keys belong to."),
+            new Option("--admin-key", "adminKey", "CONTRACT_ADMIN_KEY", "A team admin's API key."),
+            new Option("--member-key", "memberKey", "CONTRACT_MEMBER_KEY", "A non-admin member's API key."),
+            new Option("--other-team-key", "otherTeamKey", "CONTRACT_OTHER_TEAM_KEY", "A key of another team."),
+            new Option("--disposable-member-id", "disposableMemberId", "CONTRACT_DISPOSABLE_MEMBER_ID",
+                    "A member the suite may remove (it removes itself)."),
+            new Option("--disposable-member-key", "disposableMemberKey", "CONTRACT_DISPOSABLE_MEMBER_KEY", "That member's API key."),
+            new Option("--reports", null, null, "Directory for JUnit XML and the coverage table (default: contract-reports)."));
+
+    /** The target's settings, by {@link ContractTarget} property name (without its prefix). */
+    final Map<String, String> target;
+    final Path reports;
+    final boolean help;
+
+    private KitOptions(Map<String, String> target, Path reports, boolean help) {
+        this.target = target;
+        this.reports = reports;
+        this.help = help;
+    }
+
+    /**
+     * Reads the command line, then the environment for what it does not set.
+     *
+     * @throws UsageException on an unknown option, a missing value or a missing base URL
+     */
+    static KitOptions parse(String[] args, Function<String, String> environment) throws UsageException {
+        Map<String, String> given = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--help") || arg.equals("-h")) {
+                return new KitOptions(Map.of(), null, true);
+            }
+            int equals = arg.indexOf('=');
+            String name = equals > 0 ? arg.substring(0, equals) : arg;
+            if (OPTIONS.stream().noneMatch(option -> option.name().equals(name))) {
+                throw new UsageException((name.startsWith("-") ? "unknown option " + name : "unexpected argument") + " (see --help)");
+            }
+            String value = equals > 0 ? arg.substring(equals + 1) : i + 1 < args.length ? args[++i] : null;
+            if (value == null || value.isBlank()) {
+                throw new UsageException(name + " needs a value");
+            }
+            given.put(name, value);
+        }
+        Map<String, String> target = new LinkedHashMap<>();
+        for (Option option : OPTIONS) {
+            String value = given.getOrDefault(option.name(), option.environment() == null ? null : environment.apply(option.environment()));
+            if (option.property() != null && value != null && !value.isBlank()) {
+                target.put(option.property(), value);
+            }
+        }
+        if (!target.containsKey("baseUrl")) {
+            throw new UsageException("missing --base-url (see --help)");
+        }
+        return new KitOptions(target, Path.of(given.getOrDefault("--reports", "contract-reports")), false);
+    }
+
+    static String usage() {
+        StringBuilder usage = new StringBuilder("""
+                Usage: java -jar contract-tests.jar --base-url URL [options]
+                Checks a running Team & Auth API server against the spec and the documented rules, writes JUnit XML
+                and the coverage table, and exits 0 when everything passed, 1 when a check failed, 2 on a usage mistake.
+                Keys may come from the environment (in brackets), which keeps them out of shell history.
+                """);
+        for (Option option : OPTIONS) {
+            usage.append(String.format("  %-24s %s%s%n", option.name(), option.description(),
+                    option.environment() == null ? "" : " [" + option.environment() + "]"));
+        }
+        return usage.append(String.format("  %-24s %s%n", "-h, --help", "Shows this help.")).toString();
+    }
+}
