@@ -77,8 +77,8 @@ class SchemaUpgradeTest {
             assertThat(SessionStore.memberships(c, "user-old")).singleElement().satisfies(membership ->
                     assertThat(membership.teamCreatedAt().toInstant()).as("a 1.x team dates from its first key")
                             .hasToString("2026-01-02T03:04:05Z"));
-            assertThat(ApiKeyStore.holder(c, ApiKeys.hash("old-key-0001"))).hasValueSatisfying(holder ->
-                    assertThat(holder.userId()).isEqualTo("user-old"));
+            assertThat(ApiKeyStore.holder(c, ApiKeys.hash("old-key-0001"))).hasValueSatisfying(found ->
+                    assertThat(found.holder().userId()).isEqualTo("user-old"));
             assertThat(SecretStore.find(c, "team-old", "OLD_TOKEN")).hasValueSatisfying(secret -> {
                 assertThat(secret.createdAt().toInstant()).hasToString("2026-01-02T03:04:05Z");
                 assertThat(secret.modifiedAt().toInstant()).hasToString("2026-02-03T04:05:06Z");

@@ -3,11 +3,14 @@ package io.github.teamauthkit.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.teamauthkit.reference.Api.Reply;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** Two server processes on one PostgreSQL behave as one service. */
 class TwoServersOnPostgresTest {
@@ -49,6 +52,61 @@ class TwoServersOnPostgresTest {
             assertThat(a.delete("/teams/team-acme/users/user-bob", Api.ALICE).status()).isEqualTo(200);
             assertThat(b.get("/auth/session", Api.BOB).status()).as("a removed member's key, on the other server").isEqualTo(401);
         }
+    }
+
+    /**
+     * Each server caches key lookups; a change made through the other server (or by an operator) is still seen on the
+     * very next request, on every path a request can take: a refusal, a write, a list, and an answer without the
+     * database.
+     */
+    @Test
+    void aChangeMadeElsewhereIsSeenOnTheNextRequest() throws Exception {
+        String url = LocalPostgres.get().newDatabase();
+        Path masterKey = dir.resolve("shared-master.key");
+        try (ServerProcess first = start("a", url, masterKey, "--seed", TestServer.fixture().toString());
+                ServerProcess second = start("b", url, masterKey)) {
+            Api a = first.api();
+            Api b = second.api();
+            String secrets = "/teams/team-acme/secrets";
+            assertThat(b.get(secrets, Api.BOB).status()).isEqualTo(200);
+            assertThat(b.json("POST", secrets, Api.ALICE, "{\"name\":\"CACHED\",\"value\":\"v\"}").status()).isEqualTo(200);
+            assertThat(b.json("POST", secrets, Api.BOB, "{\"name\":\"NOT_YET\",\"value\":\"v\"}").status()).isEqualTo(403);
+
+            assertThat(a.json("PUT", "/teams/team-acme/users/user-bob", Api.ALICE, "{\"isAdmin\":true}").status()).isEqualTo(200);
+            assertThat(b.json("POST", secrets, Api.BOB, "{\"name\":\"PROMOTED\",\"value\":\"v\"}").status())
+                    .as("a write by a member made admin on the other server").isEqualTo(200);
+
+            assertThat(a.json("PUT", "/teams/team-acme/users/user-alice", Api.BOB, "{\"isAdmin\":false}").status()).isEqualTo(200);
+            assertThat(b.json("POST", secrets, Api.ALICE, "{\"name\":\"DEMOTED\",\"value\":\"v\"}").status())
+                    .as("a write by an admin demoted on the other server").isEqualTo(403);
+
+            assertThat(a.delete("/teams/team-acme/users/user-alice", Api.BOB).status()).isEqualTo(200);
+            assertThat(b.get(secrets, Api.ALICE).status()).as("a list by a member removed on the other server").isEqualTo(401);
+
+            String bobsKey = keyIdOf(url, "user-bob");
+            assertThat(admin("revoke-key", bobsKey, "--db-url=" + url, "--db-user=" + LocalPostgres.USER)).isZero();
+            assertThat(b.json("POST", secrets, Api.BOB, "{}").status())
+                    .as("an invalid request, answered without the database, with a key an operator revoked").isEqualTo(401);
+            assertThat(b.get(secrets, Api.BOB).status()).isEqualTo(401);
+        }
+    }
+
+    private static String keyIdOf(String url, String user) {
+        StringWriter out = new StringWriter();
+        CommandLine command = ReferenceServerMain.commandLine();
+        command.setOut(new PrintWriter(out, true));
+        assertThat(command.execute("admin", "list-keys", "--team", "team-acme", "--db-url=" + url, "--db-user=" + LocalPostgres.USER))
+                .isZero();
+        return out.toString().lines().filter(line -> line.contains(" " + user + " ")).map(line -> line.split(" ")[0])
+                .findFirst().orElseThrow(() -> new AssertionError("no key of " + user + " in " + out));
+    }
+
+    private static int admin(String command, String... arguments) {
+        String[] args = new String[arguments.length + 2];
+        args[0] = "admin";
+        args[1] = command;
+        System.arraycopy(arguments, 0, args, 2, arguments.length);
+        return ReferenceServerMain.commandLine().execute(args);
     }
 
     @Test

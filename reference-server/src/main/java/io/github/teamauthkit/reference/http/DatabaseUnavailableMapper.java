@@ -8,7 +8,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.Map;
 
 /** The database out of reach is the service briefly unavailable: 503 with {@code Retry-After}, which clients retry. */
-final class DatabaseUnavailableMapper implements ExceptionMapper<DatabaseUnavailableException> {
+public final class DatabaseUnavailableMapper implements ExceptionMapper<DatabaseUnavailableException> {
 
     /** Seconds to wait: the pool retries the database in the background, so it is back about as soon as the database. */
     static final String RETRY_AFTER_SECONDS = "2";
@@ -17,6 +17,16 @@ final class DatabaseUnavailableMapper implements ExceptionMapper<DatabaseUnavail
 
     @Override
     public Response toResponse(DatabaseUnavailableException e) {
+        return answer(e);
+    }
+
+    /**
+     * The answer to a request the database could not serve; logs why.
+     *
+     * @param e what went wrong
+     * @return a 503 with {@code Retry-After}
+     */
+    public static Response answer(DatabaseUnavailableException e) {
         LOG.log(System.Logger.Level.WARNING, e.getMessage());
         return ApiErrors.of(ErrorCode.SERVICE_UNAVAILABLE, "The database is unavailable; retry in " + RETRY_AFTER_SECONDS
                 + " seconds.", Map.of()).header("Retry-After", RETRY_AFTER_SECONDS).build();

@@ -1,5 +1,6 @@
 package io.github.teamauthkit.reference.http;
 
+import io.github.teamauthkit.reference.store.CredentialCheck;
 import io.github.teamauthkit.reference.store.Database;
 import io.github.teamauthkit.server.runtime.ApiErrors;
 import io.github.teamauthkit.server.runtime.ErrorCode;
@@ -61,6 +62,8 @@ final class StaticRoutes {
             exchange.dispatch(() -> health(exchange, database));
             return;
         }
+        // Not an API request: no API request's credential check may ride along on this worker thread.
+        CredentialCheck.clear();
         boolean up;
         try {
             up = database.transaction(connection -> connection.isValid(2));

@@ -58,7 +58,7 @@ public final class TeamMembersApiImpl implements TeamMembersApi {
         String roleName = role == null ? null : role.toString();
         PageCursors.Scope scope = Paging.scope("members", teamId, order, roleName);
         PageRequest request = paging.request(scope, after, limit);
-        PageRequest.Slice<MemberRecord> slice = database.read(connection ->
+        PageRequest.Slice<MemberRecord> slice = database.readCarryingEpoch(connection ->
                 MemberStore.page(connection, teamId, roleName, request));
         return new TeamMemberPage().items(slice.items().stream().map(TeamMembersApiImpl::toModel).toList())
                 .hasMore(slice.hasMore()).nextPage(paging.next(scope, slice, member ->

@@ -52,7 +52,7 @@ public final class TeamSecretsApiImpl implements TeamSecretsApi {
     public SecretPage listTeamSecrets(String id, String after, Integer limit, SecretOrderBy orderBy, SortOrder order) {
         PageCursors.Scope scope = Paging.scope("secrets", id, order, null);
         PageRequest request = paging.request(scope, after, limit);
-        PageRequest.Slice<SecretRecord> slice = database.read(connection -> SecretStore.page(connection, id, request));
+        PageRequest.Slice<SecretRecord> slice = database.readCarryingEpoch(connection -> SecretStore.page(connection, id, request));
         return new SecretPage().items(slice.items().stream().map(TeamSecretsApiImpl::toModel).toList()).hasMore(slice.hasMore())
                 .nextPage(paging.next(scope, slice, secret -> new PageRequest.Position(secret.createdAt(), secret.name())));
     }

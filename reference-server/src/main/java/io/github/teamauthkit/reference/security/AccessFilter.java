@@ -1,9 +1,13 @@
 package io.github.teamauthkit.reference.security;
 
+import io.github.teamauthkit.reference.http.DatabaseUnavailableMapper;
 import io.github.teamauthkit.reference.store.ApiKeyStore;
+import io.github.teamauthkit.reference.store.CredentialCheck;
 import io.github.teamauthkit.reference.store.Database;
+import io.github.teamauthkit.reference.store.DatabaseUnavailableException;
 import io.github.teamauthkit.reference.store.KeyHolder;
 import io.github.teamauthkit.server.runtime.AccessRule;
+import io.github.teamauthkit.server.runtime.ApiErrorException;
 import io.github.teamauthkit.server.runtime.ApiErrors;
 import io.github.teamauthkit.server.runtime.ErrorCode;
 import io.github.teamauthkit.server.runtime.SpecAnnotations;
@@ -11,9 +15,14 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -26,12 +35,17 @@ import org.jboss.resteasy.spi.HttpRequest;
  * receives them. An operation without a rule is refused. This runs before the body is read, so a
  * caller who may not make a request learns nothing from validation or a missing resource. The
  * authenticated {@link KeyHolder} is pushed into the request's context for the resources.
+ *
+ * <p>A key looked up before is taken from the {@link KeyCache} without a statement; the request then owes a
+ * {@link CredentialCheck}, which the database proves in the request's first statement (or beside a list's rows), and
+ * which this filter proves before the response when the request reached no database at all.
  */
 @Priority(Priorities.AUTHENTICATION)
-public final class AccessFilter implements ContainerRequestFilter {
+public final class AccessFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
     private final Database database;
     private final AuthFailureLimiter limiter;
+    private final KeyCache cache = new KeyCache();
 
     /** RESTEasy's own view of the request: unlike a servlet request, it exists on every HTTP engine. */
     @Context
@@ -53,6 +67,7 @@ public final class AccessFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        CredentialCheck.clear();
         Optional<AccessRule> rule = Optional.ofNullable(resourceInfo.getResourceMethod())
                 .flatMap(method -> SpecAnnotations.find(resourceInfo.getResourceClass(), method, AccessRule.class));
         if (rule.isEmpty()) {
@@ -71,9 +86,10 @@ public final class AccessFilter implements ContainerRequestFilter {
                     .header("Retry-After", wait.getAsLong()).build());
             return;
         }
-        Optional<KeyHolder> holder = key.filter(k -> !k.isEmpty())
-                .flatMap(k -> database.read(connection -> ApiKeyStore.holder(connection, ApiKeys.hash(k))));
-        if (holder.isEmpty()) {
+        Optional<String> keyHash = key.filter(k -> !k.isEmpty()).map(ApiKeys::hash);
+        Optional<KeyHolder.AtEpoch> cached = keyHash.flatMap(cache::get);
+        Optional<KeyHolder.AtEpoch> lookup = cached.isPresent() ? cached : keyHash.flatMap(this::lookUp);
+        if (lookup.isEmpty()) {
             // Only a presented key that fails counts: a request without one guesses nothing.
             if (key.isPresent()) {
                 limiter.recordFailure(address);
@@ -81,12 +97,78 @@ public final class AccessFilter implements ContainerRequestFilter {
             request.abortWith(ApiErrors.of(ErrorCode.UNAUTHORIZED).build());
             return;
         }
-        Optional<String> refusal = refusal(rule.get(), request.getUriInfo().getPathParameters(), holder.get());
+        MultivaluedMap<String, String> pathParameters = request.getUriInfo().getPathParameters();
+        Optional<String> refusal = refusal(rule.get(), pathParameters, lookup.get().holder());
+        if (refusal.isPresent() && cached.isPresent()) {
+            // The member may have been made an admin since: a refusal is decided on a fresh lookup only.
+            cached = Optional.empty();
+            lookup = lookUp(keyHash.get());
+            refusal = lookup.flatMap(fresh -> refusal(rule.get(), pathParameters, fresh.holder()));
+            if (lookup.isEmpty()) {
+                request.abortWith(ApiErrors.of(ErrorCode.UNAUTHORIZED).build());
+                return;
+            }
+        }
         if (refusal.isPresent()) {
             deny(request, refusal.get());
             return;
         }
-        ResteasyContext.pushContext(KeyHolder.class, holder.get());
+        if (cached.isPresent()) {
+            String hash = keyHash.get();
+            CredentialCheck.require(cached.get().epoch(), connection -> recheck(connection, hash, rule.get(), pathParameters));
+        }
+        ResteasyContext.pushContext(KeyHolder.class, lookup.get().holder());
+    }
+
+    private Optional<KeyHolder.AtEpoch> lookUp(String keyHash) {
+        Optional<KeyHolder.AtEpoch> found = database.read(connection -> ApiKeyStore.holder(connection, keyHash));
+        found.ifPresent(lookup -> cache.put(keyHash, lookup));
+        return found;
+    }
+
+    /**
+     * After a key, member or role changed somewhere: looks the cached key up again on the request's connection and
+     * refuses the request, as the filter would have, if the key or its holder's role no longer allows it.
+     */
+    private void recheck(Connection connection, String keyHash, AccessRule rule, MultivaluedMap<String, String> pathParameters)
+            throws SQLException {
+        Optional<KeyHolder.AtEpoch> fresh = ApiKeyStore.holder(connection, keyHash);
+        if (fresh.isEmpty()) {
+            cache.remove(keyHash);
+            throw new ApiErrorException(ErrorCode.UNAUTHORIZED, ErrorCode.UNAUTHORIZED.defaultMessage());
+        }
+        cache.put(keyHash, fresh.get());
+        Optional<String> refusal = refusal(rule, pathParameters, fresh.get().holder());
+        if (refusal.isPresent()) {
+            throw new ApiErrorException(ErrorCode.FORBIDDEN, refusal.get());
+        }
+        ResteasyContext.pushContext(KeyHolder.class, fresh.get().holder());
+    }
+
+    /**
+     * A request that answered without reaching the database (a 4xx from validation, say) proves its pending check
+     * here, before it answers. An answer of the server's own failure (5xx) reveals nothing and did nothing.
+     */
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        try {
+            if (CredentialCheck.pending() && response.getStatus() < 500) {
+                database.read(connection -> null);
+            }
+        } catch (ApiErrorException refused) {
+            replace(response, ApiErrors.of(refused.code(), refused.getMessage(), Map.of()).build());
+        } catch (DatabaseUnavailableException down) {
+            replace(response, DatabaseUnavailableMapper.answer(down));
+        } finally {
+            CredentialCheck.clear();
+        }
+    }
+
+    private static void replace(ContainerResponseContext response, Response answer) {
+        response.setStatus(answer.getStatus());
+        response.getHeaders().clear();
+        response.getHeaders().putAll(answer.getMetadata());
+        response.setEntity(answer.getEntity());
     }
 
     /** Why the rule refuses the holder, given the path parameters the resource will receive (decoded). */

@@ -35,18 +35,20 @@ public final class ApiKeyStore {
     }
 
     /**
-     * The member an active key belongs to.
+     * The member an active key belongs to, with the {@link AuthEpoch} read in the same statement: a lookup may be
+     * cached and reused while the epoch stays the same.
      *
      * @param connection the transaction
      * @param keyHash    the presented key's hash
      * @return the holder, unless the key is unknown or revoked
      * @throws SQLException on a database error
      */
-    public static Optional<KeyHolder> holder(Connection connection, String keyHash) throws SQLException {
-        return Jdbc.one(connection, "SELECT k.id, m.team_id, m.user_id, m.is_admin FROM api_key k "
+    public static Optional<KeyHolder.AtEpoch> holder(Connection connection, String keyHash) throws SQLException {
+        return Jdbc.one(connection, "SELECT k.id, m.team_id, m.user_id, m.is_admin, " + AuthEpoch.CURRENT + " FROM api_key k "
                 + "JOIN member m ON m.team_id = k.team_id AND m.user_id = k.user_id "
                 + "WHERE k.key_hash = ? AND k.revoked_at IS NULL",
-                row -> new KeyHolder(row.getString(1), row.getString(2), row.getString(3), row.getBoolean(4)), keyHash);
+                row -> new KeyHolder.AtEpoch(new KeyHolder(row.getString(1), row.getString(2), row.getString(3), row.getBoolean(4)),
+                        row.getLong(5)), keyHash);
     }
 
     /**
@@ -59,7 +61,11 @@ public final class ApiKeyStore {
      * @throws SQLException on a database error
      */
     public static boolean revoke(Connection connection, String id, OffsetDateTime now) throws SQLException {
-        return Jdbc.update(connection, "UPDATE api_key SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL", now, id) == 1;
+        if (Jdbc.update(connection, "UPDATE api_key SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL", now, id) != 1) {
+            return false;
+        }
+        AuthEpoch.advance(connection);
+        return true;
     }
 
     /**

@@ -107,6 +107,7 @@ public final class Database implements AutoCloseable {
     public <T> T transaction(SqlWork<T> work) {
         try (Connection connection = pool.getConnection()) {
             try {
+                CredentialCheck.runIfPending(connection);
                 T result = work.run(connection);
                 connection.commit();
                 return result;
@@ -138,6 +139,30 @@ public final class Database implements AutoCloseable {
      * @return the work's result
      */
     public <T> T read(SqlWork<T> work) {
+        return autocommit(connection -> {
+            CredentialCheck.runIfPending(connection);
+            return work.run(connection);
+        });
+    }
+
+    /**
+     * Like {@link #read}, for a statement that also reads the {@link AuthEpoch} ({@code Jdbc.listCarryingEpoch}): a
+     * request's pending {@link CredentialCheck} is then proven by the same round trip. It is proven after the read,
+     * which a read without effects allows; a read that found nothing proves it with a statement of its own.
+     *
+     * @param work the read, on a connection in autocommit mode
+     * @param <T>  the result type
+     * @return the work's result
+     */
+    public <T> T readCarryingEpoch(SqlWork<T> work) {
+        return autocommit(connection -> {
+            T result = work.run(connection);
+            CredentialCheck.runIfPending(connection);
+            return result;
+        });
+    }
+
+    private <T> T autocommit(SqlWork<T> work) {
         try (Connection connection = pool.getConnection()) {
             // The pool puts the connection back in transaction mode when it returns; neither switch costs a round trip.
             connection.setAutoCommit(true);

@@ -32,6 +32,28 @@ final class Jdbc {
         }
     }
 
+    /**
+     * Rows of a query whose last column is {@link AuthEpoch#CURRENT}: the epoch read with the rows proves the pending
+     * {@link CredentialCheck}, so the request's credentials cost no statement of their own. A query that finds no rows
+     * reads no epoch; {@link Database#readCarryingEpoch} then checks with a statement of its own.
+     */
+    static <T> List<T> listCarryingEpoch(Connection connection, String sql, RowMapper<T> mapper, Object... parameters)
+            throws SQLException {
+        List<T> result = new ArrayList<>();
+        long epoch = 0;
+        try (PreparedStatement statement = prepare(connection, sql, parameters); ResultSet rows = statement.executeQuery()) {
+            int epochColumn = rows.getMetaData().getColumnCount();
+            while (rows.next()) {
+                result.add(mapper.map(rows));
+                epoch = rows.getLong(epochColumn);
+            }
+        }
+        if (!result.isEmpty()) {
+            CredentialCheck.observed(connection, epoch);
+        }
+        return result;
+    }
+
     static <T> Optional<T> one(Connection connection, String sql, RowMapper<T> mapper, Object... parameters) throws SQLException {
         List<T> rows = list(connection, sql, mapper, parameters);
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));

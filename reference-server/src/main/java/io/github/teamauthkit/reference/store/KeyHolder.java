@@ -9,4 +9,13 @@ package io.github.teamauthkit.reference.store;
  * @param admin  whether the member is a team admin
  */
 public record KeyHolder(String keyId, String teamId, String userId, boolean admin) {
+
+    /**
+     * A holder as looked up, and the {@link AuthEpoch} at that moment.
+     *
+     * @param holder the holder
+     * @param epoch  the epoch it was read at
+     */
+    public record AtEpoch(KeyHolder holder, long epoch) {
+    }
 }

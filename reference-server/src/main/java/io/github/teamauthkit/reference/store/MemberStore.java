@@ -10,8 +10,9 @@ import java.util.Optional;
 /** Team members. */
 public final class MemberStore {
 
-    private static final String COLUMNS =
-            "SELECT team_id, user_id, email, first_name, last_name, is_admin, is_owner, joined_at FROM member";
+    private static final String SELECTED = "SELECT team_id, user_id, email, first_name, last_name, is_admin, is_owner, joined_at";
+    private static final String COLUMNS = SELECTED + " FROM member";
+    private static final String COLUMNS_AND_EPOCH = SELECTED + ", " + AuthEpoch.CURRENT + " FROM member";
     /** The member list's order: memberships whose start was never recorded (from 1.x) come first. */
     private static final String JOINED = "COALESCE(joined_at, TIMESTAMP WITH TIME ZONE '1970-01-01 00:00:00+00')";
     private static final Map<String, String> ROLE_CONDITIONS = Map.of(
@@ -23,7 +24,8 @@ public final class MemberStore {
     }
 
     /**
-     * One page of a team's members, ordered by when they joined, then user id.
+     * One page of a team's members, ordered by when they joined, then user id; the statement also reads the
+     * {@link AuthEpoch}, for {@link Database#readCarryingEpoch}.
      *
      * @param connection the transaction
      * @param teamId     the team
@@ -35,7 +37,7 @@ public final class MemberStore {
     public static PageRequest.Slice<MemberRecord> page(Connection connection, String teamId, String role, PageRequest page)
             throws SQLException {
         String roleCondition = role == null ? "" : ROLE_CONDITIONS.get(role);
-        return page.slice(Jdbc.list(connection, COLUMNS + " WHERE team_id = ?" + roleCondition + page.after(JOINED, "user_id")
+        return page.slice(Jdbc.listCarryingEpoch(connection, COLUMNS_AND_EPOCH + " WHERE team_id = ?" + roleCondition + page.after(JOINED, "user_id")
                 + page.orderAndLimit(JOINED, "user_id"), MemberStore::map, page.parameters(teamId)));
     }
 
@@ -79,6 +81,9 @@ public final class MemberStore {
             Jdbc.update(connection, "INSERT INTO member (team_id, user_id, email, first_name, last_name, is_admin, is_owner, "
                     + "joined_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", member.teamId(), member.userId(), member.email(),
                     member.firstName(), member.lastName(), member.admin(), member.owner(), member.joinedAt());
+        } else {
+            // Its admin status may have changed: cached lookups of its keys must be checked again.
+            AuthEpoch.advance(connection);
         }
     }
 
@@ -91,7 +96,9 @@ public final class MemberStore {
      * @throws SQLException on a database error
      */
     public static void remove(Connection connection, String teamId, String userId) throws SQLException {
-        Jdbc.update(connection, "DELETE FROM member WHERE team_id = ? AND user_id = ?", teamId, userId);
+        if (Jdbc.update(connection, "DELETE FROM member WHERE team_id = ? AND user_id = ?", teamId, userId) > 0) {
+            AuthEpoch.advance(connection);
+        }
     }
 
     /** A member from the first eight columns of a row, in {@code COLUMNS} order. */

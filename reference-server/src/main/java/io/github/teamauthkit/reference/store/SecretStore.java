@@ -10,12 +10,14 @@ import java.util.Optional;
 public final class SecretStore {
 
     private static final String COLUMNS = "SELECT name, created_at, updated_at FROM secret";
+    private static final String COLUMNS_AND_EPOCH = "SELECT name, created_at, updated_at, " + AuthEpoch.CURRENT + " FROM secret";
 
     private SecretStore() {
     }
 
     /**
-     * One page of a team's secrets, ordered by creation time, then name.
+     * One page of a team's secrets, ordered by creation time, then name; the statement also reads the
+     * {@link AuthEpoch}, for {@link Database#readCarryingEpoch}.
      *
      * @param connection the transaction
      * @param teamId     the team
@@ -24,7 +26,7 @@ public final class SecretStore {
      * @throws SQLException on a database error
      */
     public static PageRequest.Slice<SecretRecord> page(Connection connection, String teamId, PageRequest page) throws SQLException {
-        return page.slice(Jdbc.list(connection, COLUMNS + " WHERE team_id = ?" + page.after("created_at", "name")
+        return page.slice(Jdbc.listCarryingEpoch(connection, COLUMNS_AND_EPOCH + " WHERE team_id = ?" + page.after("created_at", "name")
                 + page.orderAndLimit("created_at", "name"), SecretStore::map, page.parameters(teamId)));
     }
 
