@@ -20,12 +20,9 @@ class TwoServersOnPostgresTest {
 
     @Test
     void twoProcessesShareStateAndRules() throws Exception {
-        String url = LocalPostgres.get().newDatabase();
-        Path masterKey = dir.resolve("shared-master.key");
-        try (ServerProcess first = start("a", url, masterKey, "--seed", TestServer.fixture().toString());
-                ServerProcess second = start("b", url, masterKey)) {
-            Api a = first.api();
-            Api b = second.api();
+        try (Pair servers = startPair()) {
+            Api a = servers.a();
+            Api b = servers.b();
 
             assertThat(a.json("POST", "/teams/team-acme/secrets", Api.ALICE, "{\"name\":\"SHARED\",\"value\":\"v\"}").status())
                     .isEqualTo(200);
@@ -61,12 +58,9 @@ class TwoServersOnPostgresTest {
      */
     @Test
     void aChangeMadeElsewhereIsSeenOnTheNextRequest() throws Exception {
-        String url = LocalPostgres.get().newDatabase();
-        Path masterKey = dir.resolve("shared-master.key");
-        try (ServerProcess first = start("a", url, masterKey, "--seed", TestServer.fixture().toString());
-                ServerProcess second = start("b", url, masterKey)) {
-            Api a = first.api();
-            Api b = second.api();
+        try (Pair servers = startPair()) {
+            Api a = servers.a();
+            Api b = servers.b();
             String secrets = "/teams/team-acme/secrets";
             assertThat(b.get(secrets, Api.BOB).status()).isEqualTo(200);
             assertThat(b.json("POST", secrets, Api.ALICE, "{\"name\":\"CACHED\",\"value\":\"v\"}").status()).isEqualTo(200);
@@ -83,8 +77,8 @@ class TwoServersOnPostgresTest {
             assertThat(a.delete("/teams/team-acme/users/user-alice", Api.BOB).status()).isEqualTo(200);
             assertThat(b.get(secrets, Api.ALICE).status()).as("a list by a member removed on the other server").isEqualTo(401);
 
-            String bobsKey = keyIdOf(url, "user-bob");
-            assertThat(admin("revoke-key", bobsKey, "--db-url=" + url, "--db-user=" + LocalPostgres.USER)).isZero();
+            String bobsKey = keyIdOf(servers.url(), "user-bob");
+            assertThat(admin("revoke-key", bobsKey, "--db-url=" + servers.url(), "--db-user=" + LocalPostgres.USER)).isZero();
             assertThat(b.json("POST", secrets, Api.BOB, "{}").status())
                     .as("an invalid request, answered without the database, with a key an operator revoked").isEqualTo(401);
             assertThat(b.get(secrets, Api.BOB).status()).isEqualTo(401);
@@ -111,12 +105,9 @@ class TwoServersOnPostgresTest {
 
     @Test
     void guessesSpreadOverTwoServersShareOneLimit() throws Exception {
-        String url = LocalPostgres.get().newDatabase();
-        Path masterKey = dir.resolve("shared-master.key");
         int limit = 3;
-        try (ServerProcess first = start("a", url, masterKey, "--seed", TestServer.fixture().toString(), "--auth-failure-limit", "3");
-                ServerProcess second = start("b", url, masterKey, "--auth-failure-limit", "3")) {
-            List<Api> servers = List.of(first.api(), second.api());
+        try (Pair pair = startPair("--auth-failure-limit", "3")) {
+            List<Api> servers = List.of(pair.a(), pair.b());
             int guesses = 0;
             int limited = 0;
             for (int i = 0; i < 4 * limit && limited < 2; i++) {
@@ -131,6 +122,38 @@ class TwoServersOnPostgresTest {
             // Each server lets at most one guess more through before it reads a count past the limit; alone, each allowed 3.
             assertThat(guesses).as("guesses answered 401 before both servers answered 429").isBetween(limit, limit + 1);
             assertThat(limited).isEqualTo(2);
+        }
+    }
+
+    /** Two server processes on one new database, each with {@code options}; the first seeds it with the fixture. */
+    private Pair startPair(String... options) throws Exception {
+        String url = LocalPostgres.get().newDatabase();
+        Path masterKey = dir.resolve("shared-master.key");
+        List<String> seeding = new java.util.ArrayList<>(List.of("--seed", TestServer.fixture().toString()));
+        seeding.addAll(List.of(options));
+        ServerProcess first = start("a", url, masterKey, seeding.toArray(String[]::new));
+        try {
+            return new Pair(url, first, start("b", url, masterKey, options));
+        } catch (Exception e) {
+            first.close();
+            throw e;
+        }
+    }
+
+    private record Pair(String url, ServerProcess first, ServerProcess second) implements AutoCloseable {
+        Api a() {
+            return first.api();
+        }
+
+        Api b() {
+            return second.api();
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            try (ServerProcess closedFirst = first; ServerProcess closedSecond = second) {
+                // Both stop, the second first, whatever either throws.
+            }
         }
     }
 

@@ -87,7 +87,12 @@ public final class AccessFilter implements ContainerRequestFilter, ContainerResp
             return;
         }
         Optional<String> keyHash = key.filter(k -> !k.isEmpty()).map(ApiKeys::hash);
+        MultivaluedMap<String, String> pathParameters = request.getUriInfo().getPathParameters();
         Optional<KeyHolder.AtEpoch> cached = keyHash.flatMap(cache::get);
+        if (cached.isPresent() && refusal(rule.get(), pathParameters, cached.get().holder()).isPresent()) {
+            // The member may have been made an admin since: a refusal is decided on a fresh lookup only.
+            cached = Optional.empty();
+        }
         Optional<KeyHolder.AtEpoch> lookup = cached.isPresent() ? cached : keyHash.flatMap(this::lookUp);
         if (lookup.isEmpty()) {
             // Only a presented key that fails counts: a request without one guesses nothing.
@@ -97,18 +102,7 @@ public final class AccessFilter implements ContainerRequestFilter, ContainerResp
             request.abortWith(ApiErrors.of(ErrorCode.UNAUTHORIZED).build());
             return;
         }
-        MultivaluedMap<String, String> pathParameters = request.getUriInfo().getPathParameters();
         Optional<String> refusal = refusal(rule.get(), pathParameters, lookup.get().holder());
-        if (refusal.isPresent() && cached.isPresent()) {
-            // The member may have been made an admin since: a refusal is decided on a fresh lookup only.
-            cached = Optional.empty();
-            lookup = lookUp(keyHash.get());
-            refusal = lookup.flatMap(fresh -> refusal(rule.get(), pathParameters, fresh.holder()));
-            if (lookup.isEmpty()) {
-                request.abortWith(ApiErrors.of(ErrorCode.UNAUTHORIZED).build());
-                return;
-            }
-        }
         if (refusal.isPresent()) {
             deny(request, refusal.get());
             return;
@@ -122,7 +116,7 @@ public final class AccessFilter implements ContainerRequestFilter, ContainerResp
 
     private Optional<KeyHolder.AtEpoch> lookUp(String keyHash) {
         Optional<KeyHolder.AtEpoch> found = database.read(connection -> ApiKeyStore.holder(connection, keyHash));
-        found.ifPresent(lookup -> cache.put(keyHash, lookup));
+        found.ifPresentOrElse(lookup -> cache.put(keyHash, lookup), () -> cache.remove(keyHash));
         return found;
     }
 
