@@ -2,10 +2,13 @@ package io.github.teamauthkit.reference.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * The counter that changes whenever a cached key lookup may have gone stale (the {@code auth_epoch} table): a
- * key revoked, a member removed or changed. Incremented in the transaction that makes the change.
+ * The value that changes whenever a cached key lookup may have gone stale (the {@code auth_epoch} table): a key
+ * revoked, a member removed or changed. Replaced in the transaction that makes the change, by a random value rather
+ * than the next number, so that a database restored or recreated under running servers never matches a value they
+ * cached under other data.
  */
 final class AuthEpoch {
 
@@ -16,7 +19,7 @@ final class AuthEpoch {
     }
 
     static void advance(Connection connection) throws SQLException {
-        Jdbc.update(connection, "UPDATE auth_epoch SET epoch = epoch + 1 WHERE id = 1");
+        Jdbc.update(connection, "UPDATE auth_epoch SET epoch = ? WHERE id = 1", ThreadLocalRandom.current().nextLong());
     }
 
     static long current(Connection connection) throws SQLException {
