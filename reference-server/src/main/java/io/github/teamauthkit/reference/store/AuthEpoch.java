@@ -18,6 +18,11 @@ final class AuthEpoch {
     private AuthEpoch() {
     }
 
+    /** Replaces the migration's initial 0 by a random stamp, once: a database created anew starts unlike any other. */
+    static void randomizeInitial(Connection connection) throws SQLException {
+        Jdbc.update(connection, "UPDATE auth_epoch SET epoch = ? WHERE id = 1 AND epoch = 0", ThreadLocalRandom.current().nextLong());
+    }
+
     static void advance(Connection connection) throws SQLException {
         Jdbc.update(connection, "UPDATE auth_epoch SET epoch = ? WHERE id = 1", ThreadLocalRandom.current().nextLong());
     }

@@ -35,6 +35,10 @@ public final class Database implements AutoCloseable {
                     + ", newer than this server knows: run the release that upgraded it, or a newer one");
         }
         flyway.migrate();
+        transaction(connection -> {
+            AuthEpoch.randomizeInitial(connection);
+            return null;
+        });
     }
 
     /**
