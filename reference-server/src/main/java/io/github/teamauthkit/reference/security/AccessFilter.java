@@ -122,7 +122,9 @@ public final class AccessFilter implements ContainerRequestFilter, ContainerResp
 
     /**
      * After a key, member or role changed somewhere: looks the cached key up again on the request's connection and
-     * refuses the request, as the filter would have, if the key or its holder's role no longer allows it.
+     * refuses the request, as the filter would have, if the key or its holder's role no longer allows it. A key found
+     * revoked here is not counted as a failed authentication: it was valid when cached, so it guesses nothing, and
+     * counting would need a second connection while the request holds this one.
      */
     private void recheck(Connection connection, String keyHash, AccessRule rule, MultivaluedMap<String, String> pathParameters)
             throws SQLException {

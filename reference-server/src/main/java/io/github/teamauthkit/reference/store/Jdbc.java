@@ -39,19 +39,15 @@ final class Jdbc {
      */
     static <T> List<T> listCarryingEpoch(Connection connection, String sql, RowMapper<T> mapper, Object... parameters)
             throws SQLException {
-        List<T> result = new ArrayList<>();
-        long epoch = 0;
-        try (PreparedStatement statement = prepare(connection, sql, parameters); ResultSet rows = statement.executeQuery()) {
-            int epochColumn = rows.getMetaData().getColumnCount();
-            while (rows.next()) {
-                result.add(mapper.map(rows));
-                epoch = rows.getLong(epochColumn);
-            }
+        long[] epoch = new long[1];
+        List<T> rows = list(connection, sql, row -> {
+            epoch[0] = row.getLong(row.getMetaData().getColumnCount());
+            return mapper.map(row);
+        }, parameters);
+        if (!rows.isEmpty()) {
+            CredentialCheck.observed(connection, epoch[0]);
         }
-        if (!result.isEmpty()) {
-            CredentialCheck.observed(connection, epoch);
-        }
-        return result;
+        return rows;
     }
 
     static <T> Optional<T> one(Connection connection, String sql, RowMapper<T> mapper, Object... parameters) throws SQLException {
