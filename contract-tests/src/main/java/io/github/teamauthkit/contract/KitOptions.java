@@ -8,7 +8,7 @@ import java.util.function.Function;
 
 /**
  * The runnable kit's command line. Parsed by hand: the kit depends on the spec, the validator, REST Assured and JUnit
- * only, and seven options do not earn a parser library in every user's CI jar.
+ * only, and eight options do not earn a parser library in every user's CI jar.
  */
 final class KitOptions {
 
