@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
-import java.util.logging.SimpleFormatter;
 
 /**
  * One line per log record on standard error, so standard output carries only what scripts read
@@ -26,11 +25,10 @@ final class Logging {
     }
 
     static void configure() {
-        System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tFT%1$tT.%1$tLZ %4$s %3$s: %5$s%6$s%n");
         System.setProperty("org.jboss.logging.provider", "jdk");
         LogManager.getLogManager().reset();
         BackgroundLogHandler handler = new BackgroundLogHandler(System.err, QUEUED_LINES);
-        handler.setFormatter(new SimpleFormatter());
+        handler.setFormatter(new LogLineFormatter());
         handler.setLevel(Level.ALL);
         Logger root = Logger.getLogger("");
         root.addHandler(handler);

@@ -14,9 +14,11 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.introspect.Annotated;
 import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jakarta.ws.rs.ext.ContextResolver;
+import java.time.OffsetDateTime;
 
 /**
  * The JSON mapping the spec asks for: {@code date-time} as RFC 3339 text, fields the spec does not
@@ -50,6 +52,7 @@ public final class SpecObjectMapperResolver implements ContextResolver<ObjectMap
     public static ObjectMapper create() {
         JsonMapper mapper = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
+                .addModule(new SimpleModule("spec-date-time").addSerializer(OffsetDateTime.class, new DateTimeSerializer()))
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
