@@ -11,10 +11,9 @@ import java.time.OffsetDateTime;
 /**
  * Writes a {@code date-time} exactly as the Java time module does with the spec's mapping (RFC 3339 in the value's
  * own offset, {@code 2026-11-29T15:21:48.024Z} or {@code …48.024+01:00}, the fraction without trailing zeros and
- * absent when zero), but by hand: the
- * module goes through {@code DateTimeFormatter}, whose fraction printer makes a {@code BigDecimal} per value, 12 %
- * of the reference server's CPU listing a page of 20 secrets (BENCHMARKS.md). Years outside 0000–9999, which need
- * a sign or more digits, are left to the module.
+ * absent when zero), but by hand: the module goes through {@code DateTimeFormatter}, whose fraction printer makes a
+ * {@code BigDecimal} per value, 12 % of the reference server's CPU listing a page of 20 secrets (BENCHMARKS.md).
+ * Years outside 0000–9999, which need a sign or more digits, are left to the module.
  */
 final class DateTimeSerializer extends StdSerializer<OffsetDateTime> {
 
