@@ -40,8 +40,13 @@ final class Jdbc {
     static <T> List<T> listCarryingEpoch(Connection connection, String sql, RowMapper<T> mapper, Object... parameters)
             throws SQLException {
         long[] epoch = new long[1];
+        int[] epochColumn = new int[1];
         List<T> rows = list(connection, sql, row -> {
-            epoch[0] = row.getLong(row.getMetaData().getColumnCount());
+            if (epochColumn[0] == 0) {
+                // Once per query: the metadata is a new object on every call in H2.
+                epochColumn[0] = row.getMetaData().getColumnCount();
+            }
+            epoch[0] = row.getLong(epochColumn[0]);
             return mapper.map(row);
         }, parameters);
         if (!rows.isEmpty()) {
