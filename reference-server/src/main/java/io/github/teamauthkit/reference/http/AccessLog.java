@@ -6,12 +6,14 @@ import java.lang.System.Logger.Level;
 
 /**
  * One line per request: method, the path as sent (matrix parameters and escapes included, so the log
- * shows what the client asked for, not what a parser made of it), status and duration. Never headers
+ * shows what the client asked for, not what a parser made of it; cut after 256 characters), status and duration. Never headers
  * (they carry API keys), never the query string or bodies (they may carry secret values).
  */
 final class AccessLog implements HttpHandler {
 
     private static final System.Logger LOG = System.getLogger("io.github.teamauthkit.reference.access");
+    /** Longer paths are cut, so a line's length is bounded whatever a client sends. */
+    private static final int LOGGED_PATH_CHARS = 256;
 
     private final HttpHandler next;
 
@@ -23,10 +25,15 @@ final class AccessLog implements HttpHandler {
     public void handleRequest(HttpServerExchange exchange) throws Exception {
         long start = System.nanoTime();
         exchange.addExchangeCompleteListener((done, nextListener) -> {
-            LOG.log(Level.INFO, () -> done.getRequestMethod() + " " + done.getRequestURI() + " " + done.getStatusCode()
+            LOG.log(Level.INFO, () -> done.getRequestMethod() + " " + loggedPath(done.getRequestURI()) + " " + done.getStatusCode()
                     + " " + (System.nanoTime() - start) / 1_000_000 + "ms");
             nextListener.proceed();
         });
         next.handleRequest(exchange);
+    }
+
+    private static String loggedPath(String path) {
+        return path.length() <= LOGGED_PATH_CHARS ? path
+                : path.substring(0, LOGGED_PATH_CHARS) + "...(" + path.length() + " characters)";
     }
 }

@@ -77,10 +77,11 @@ public final class ReferenceServer implements AutoCloseable {
         DeploymentManager manager = Servlets.newContainer().addDeployment(info);
         manager.deploy();
         try {
-            // The whole body (up to the 64 KiB limit) is read on the I/O threads before a worker thread
-            // takes the request: a client that sends its body slowly holds a connection, not a worker.
-            GracefulShutdownHandler graceful = Handlers.gracefulShutdown(new RequestBufferingHandler(
-                    new AccessLog(StaticRoutes.around(manager.start(), database)), BODY_BUFFERS));
+            // An overlong target is refused before its body is read or its path matched. The whole body
+            // (up to the 64 KiB limit) is read on the I/O threads before a worker thread takes the
+            // request: a client that sends its body slowly holds a connection, not a worker.
+            GracefulShutdownHandler graceful = Handlers.gracefulShutdown(new AccessLog(new RequestTargetLimit(
+                    new RequestBufferingHandler(StaticRoutes.around(manager.start(), database), BODY_BUFFERS))));
             HttpListener listener = HttpListener.start(host, port, tls, graceful);
             URI base = URI.create((tls == null ? "http" : "https") + "://" + uriHost(host) + ":" + listener.address().getPort() + "/v1");
             return new ReferenceServer(listener, manager, graceful, base);

@@ -1,0 +1,127 @@
+package io.github.teamauthkit.reference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.teamauthkit.reference.store.Database;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A request target longer than 8,192 characters is refused with the JSON 400 before the path is
+ * matched, and refusing it costs little: long targets arriving all at once leave the server answering
+ * everyone else (before the limit, a 100 KB path cost 12 s of CPU on an I/O thread).
+ */
+class LongRequestTargetTest {
+
+    private static final int LIMIT = 8192;
+
+    @TempDir
+    static Path dir;
+
+    private static TestServer server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = TestServer.start(Database.embedded(dir), dir, 1000);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void aTargetOverTheLimitIsRefusedWithTheJson400() throws Exception {
+        String response = exchange("GET " + pathOfLength(LIMIT + 1) + " HTTP/1.1\r\nHost: x\r\n\r\n");
+
+        assertThat(response).startsWith("HTTP/1.1 400 ");
+        assertThat(response).contains("{\"code\":\"BAD_REQUEST\",\"message\":\"The request target is longer than 8192 characters.\"}");
+    }
+
+    @Test
+    void theQueryCountsTowardsTheLimit() throws Exception {
+        String path = "/v1/teams/team-acme/secrets";
+        String query = "?after=" + "a".repeat(LIMIT - path.length());
+
+        assertThat(exchange("GET " + path + query + " HTTP/1.1\r\nHost: x\r\n\r\n")).startsWith("HTTP/1.1 400 ")
+                .contains("longer than 8192 characters");
+    }
+
+    @Test
+    void aTargetAtTheLimitGoesOnToTheUsualRules() throws Exception {
+        // Matched as usual: no route has this path, so the ordinary JSON 404.
+        assertThat(exchange("GET " + pathOfLength(LIMIT) + " HTTP/1.1\r\nHost: x\r\n\r\n")).startsWith("HTTP/1.1 404 ");
+    }
+
+    @Test
+    void manyLongTargetsAtOnceLeaveTheServerAnswering() throws Exception {
+        String request = "GET " + pathOfLength(512 * 1024) + " HTTP/1.1\r\nHost: x\r\n\r\n";
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.baseUri().getPort() + "/healthz"))
+                .timeout(Duration.ofSeconds(1)).build();
+        ExecutorService attackers = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<String>> answers = new ArrayList<>();
+            for (int i = 0; i < 32; i++) {
+                answers.add(attackers.submit(() -> exchange(request)));
+            }
+            for (int i = 0; i < 10; i++) {
+                // Times out after 1 s: a server whose I/O threads are busy matching long paths fails here.
+                assertThat(http.send(health, HttpResponse.BodyHandlers.ofString()).statusCode()).as("health check %d", i)
+                        .isEqualTo(200);
+            }
+            for (Future<String> answer : answers) {
+                assertThat(answer.get(30, TimeUnit.SECONDS)).startsWith("HTTP/1.1 400 ");
+            }
+        } finally {
+            attackers.shutdownNow();
+        }
+    }
+
+    /** {@code /v1/a/a/…}: as many segments as the length allows, the shape that made path matching slow. */
+    private static String pathOfLength(int length) {
+        StringBuilder path = new StringBuilder("/v1");
+        while (path.length() + 2 <= length) {
+            path.append("/a");
+        }
+        if (path.length() < length) {
+            path.append('b');
+        }
+        return path.toString();
+    }
+
+    private static String exchange(String request) throws Exception {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.baseUri().getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            socket.shutdownOutput();
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream response = new ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                response.write(buffer, 0, n);
+            }
+            return response.toString(StandardCharsets.UTF_8);
+        }
+    }
+}
