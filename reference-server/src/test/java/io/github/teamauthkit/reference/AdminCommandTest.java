@@ -58,6 +58,12 @@ class AdminCommandTest {
         assertThat(noKey.exitCode()).isEqualTo(3);
         assertThat(noKey.err().strip()).isEqualTo("No active key key_missing.");
 
+        admin("create-team", "--id", "team-zeta", "--name", "Zeta", "--namespace", "zeta");
+        Run taken = admin("create-team", "--id", "team-eta", "--name", "Eta", "--namespace", "team-zeta");
+        assertThat(taken.exitCode()).isEqualTo(3);
+        assertThat(taken.err().strip()).isEqualTo("team team-eta: the namespace team-zeta is already the id or namespace of team "
+                + "team-zeta (ids and namespaces address teams, so they never repeat).");
+
         Run usage = admin("create-key", "--team", "team-none");
         assertThat(usage.exitCode()).isEqualTo(2);
         assertThat(usage.err()).startsWith("Missing required option: '--user=<user>'");

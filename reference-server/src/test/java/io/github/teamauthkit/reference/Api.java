@@ -86,6 +86,21 @@ final class Api {
         return send(request.build());
     }
 
+    /**
+     * A request as Paperspace's CLI sends it: {@code content-type: application/json} with or without a body, and its
+     * {@code x-client} headers.
+     */
+    Reply asPaperspaceCli(String method, String path, String key, String body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(10))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .header("Authorization", "Bearer " + key)
+                .header("content-type", JSON)
+                .header("x-client", "paperspace-cli")
+                .header("x-client-version", "1.11.0")
+                .build());
+    }
+
     static Reply send(HttpRequest request) {
         try {
             HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());

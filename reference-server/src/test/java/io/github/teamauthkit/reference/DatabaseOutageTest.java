@@ -37,7 +37,7 @@ class DatabaseOutageTest {
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             Reply health = Api.send(HttpRequest.newBuilder(server.baseUri().resolve("/healthz")).timeout(Duration.ofSeconds(10)).build());
 
-            assertError(listed, 503, "SERVICE_UNAVAILABLE");
+            assertError(listed, 503, "INTERNAL_SERVER_ERROR");
             assertThat(listed.headers().firstValue("Retry-After")).hasValue("2");
             assertThat(took).as("a bounded wait, not the pool's 30 s default").isLessThan(Duration.ofSeconds(10));
             assertThat(health.status()).isEqualTo(503);

@@ -58,7 +58,7 @@ class DiskFullTest {
             }
             assertThat(refused).as("a write refused within 100 of 8 KB").isNotNull();
             assertThat(refused.status()).as(refused.text()).isEqualTo(503);
-            assertThat(refused.json().path("code").asText()).isEqualTo("SERVICE_UNAVAILABLE");
+            assertThat(refused.json().path("code").asText()).isEqualTo("INTERNAL_SERVER_ERROR");
             assertThat(refused.headers().firstValue("Retry-After")).hasValue("2");
 
             Reply read = server.api().get("/teams/team-acme/secrets?limit=120", Api.ALICE);

@@ -21,7 +21,8 @@ final class CreateTeamCommand implements Callable<Integer> {
     @Option(names = "--name", required = true, description = "Display name.")
     String name;
 
-    @Option(names = "--namespace", required = true, description = "Unique short name.")
+    @Option(names = "--namespace", required = true, description = "Unique short name; addresses the team in paths as its id does, "
+            + "so it may not be another team's id or namespace.")
     String namespace;
 
     @Mixin
@@ -37,6 +38,10 @@ final class CreateTeamCommand implements Callable<Integer> {
                 TeamStore.upsert(connection, new TeamRecord(id, name, namespace));
                 return null;
             });
+        } catch (IllegalArgumentException taken) {
+            // The id or namespace already addresses another team: the same exit code as the other refusals.
+            spec.commandLine().getErr().println(taken.getMessage() + ".");
+            return 3;
         }
         spec.commandLine().getOut().println("Team " + id + " saved.");
         return 0;

@@ -5,7 +5,6 @@ import io.github.teamauthkit.server.runtime.ApiErrors;
 import io.github.teamauthkit.server.runtime.ErrorCode;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
-import java.util.Map;
 
 /** The database out of reach is the service briefly unavailable: 503 with {@code Retry-After}, which clients retry. */
 public final class DatabaseUnavailableMapper implements ExceptionMapper<DatabaseUnavailableException> {
@@ -29,6 +28,6 @@ public final class DatabaseUnavailableMapper implements ExceptionMapper<Database
     public static Response answer(DatabaseUnavailableException e) {
         LOG.log(System.Logger.Level.WARNING, e.getMessage());
         return ApiErrors.of(ErrorCode.SERVICE_UNAVAILABLE, "The database is unavailable; retry in " + RETRY_AFTER_SECONDS
-                + " seconds.", Map.of()).header("Retry-After", RETRY_AFTER_SECONDS).build();
+                + " seconds.").header("Retry-After", RETRY_AFTER_SECONDS).build();
     }
 }

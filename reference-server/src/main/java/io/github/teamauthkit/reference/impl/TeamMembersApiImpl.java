@@ -53,8 +53,9 @@ public final class TeamMembersApiImpl implements TeamMembersApi {
     }
 
     @Override
-    public TeamMemberPage listTeamMembers(String teamId, String after, Integer limit, TeamMemberOrderBy orderBy, SortOrder order,
+    public TeamMemberPage listTeamMembers(String team, String after, Integer limit, TeamMemberOrderBy orderBy, SortOrder order,
             TeamRole role) {
+        String teamId = AddressedTeam.id(team);
         String roleName = role == null ? null : role.toString();
         PageCursors.Scope scope = Paging.scope("members", teamId, order, roleName);
         PageRequest request = paging.request(scope, after, limit);
@@ -66,7 +67,8 @@ public final class TeamMembersApiImpl implements TeamMembersApi {
     }
 
     @Override
-    public MembershipStatus updateTeamMember(String teamId, String userId, TeamMemberUpdate update) {
+    public MembershipStatus updateTeamMember(String team, String userId, TeamMemberUpdate update) {
+        String teamId = AddressedTeam.id(team);
         return database.transaction(connection -> {
             TeamStore.lock(connection, teamId);
             MemberRecord member = existing(connection, teamId, userId);
@@ -84,7 +86,8 @@ public final class TeamMembersApiImpl implements TeamMembersApi {
     }
 
     @Override
-    public MembershipStatus removeTeamMember(String teamId, String userId) {
+    public MembershipStatus removeTeamMember(String team, String userId) {
+        String teamId = AddressedTeam.id(team);
         return database.transaction(connection -> {
             TeamStore.lock(connection, teamId);
             MemberRecord member = existing(connection, teamId, userId);

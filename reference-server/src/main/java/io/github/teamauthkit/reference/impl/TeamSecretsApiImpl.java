@@ -49,7 +49,8 @@ public final class TeamSecretsApiImpl implements TeamSecretsApi {
     }
 
     @Override
-    public SecretPage listTeamSecrets(String id, String after, Integer limit, SecretOrderBy orderBy, SortOrder order) {
+    public SecretPage listTeamSecrets(String team, String after, Integer limit, SecretOrderBy orderBy, SortOrder order) {
+        String id = AddressedTeam.id(team);
         PageCursors.Scope scope = Paging.scope("secrets", id, order, null);
         PageRequest request = paging.request(scope, after, limit);
         PageRequest.Slice<SecretRecord> slice = database.readCarryingEpoch(connection -> SecretStore.page(connection, id, request));
@@ -58,7 +59,8 @@ public final class TeamSecretsApiImpl implements TeamSecretsApi {
     }
 
     @Override
-    public Secret createTeamSecret(String id, SecretCreate create) {
+    public Secret createTeamSecret(String team, SecretCreate create) {
+        String id = AddressedTeam.id(team);
         OffsetDateTime now = now();
         String ciphertext = cipher.encrypt(SecretCipher.context(id, create.getName()), create.getValue());
         return database.transaction(connection -> {
@@ -70,13 +72,15 @@ public final class TeamSecretsApiImpl implements TeamSecretsApi {
     }
 
     @Override
-    public Secret getTeamSecret(String id, String name) {
+    public Secret getTeamSecret(String team, String name) {
+        String id = AddressedTeam.id(team);
         return database.read(connection -> toModel(SecretStore.find(connection, id, name)
                 .orElseThrow(() -> notFound(name))));
     }
 
     @Override
-    public Secret updateTeamSecret(String id, String name, SecretUpdate update) {
+    public Secret updateTeamSecret(String team, String name, SecretUpdate update) {
+        String id = AddressedTeam.id(team);
         String ciphertext = cipher.encrypt(SecretCipher.context(id, name), update.getValue());
         return database.transaction(connection -> {
             if (!SecretStore.update(connection, id, name, ciphertext, now())) {
@@ -87,7 +91,8 @@ public final class TeamSecretsApiImpl implements TeamSecretsApi {
     }
 
     @Override
-    public DeletedSecret deleteTeamSecret(String id, String name) {
+    public DeletedSecret deleteTeamSecret(String team, String name) {
+        String id = AddressedTeam.id(team);
         return database.transaction(connection -> {
             if (!SecretStore.delete(connection, id, name)) {
                 throw notFound(name);

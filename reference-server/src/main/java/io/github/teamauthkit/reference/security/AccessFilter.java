@@ -23,7 +23,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.jboss.resteasy.core.ResteasyContext;
@@ -82,7 +81,7 @@ public final class AccessFilter implements ContainerRequestFilter, ContainerResp
         OptionalLong wait = limiter.retryAfterSeconds(address);
         if (wait.isPresent()) {
             request.abortWith(ApiErrors.of(ErrorCode.TOO_MANY_REQUESTS,
-                    "Too many failed authentications; retry in " + wait.getAsLong() + " seconds.", Map.of())
+                    "Too many failed authentications; retry in " + wait.getAsLong() + " seconds.")
                     .header("Retry-After", wait.getAsLong()).build());
             return;
         }
@@ -152,7 +151,7 @@ public final class AccessFilter implements ContainerRequestFilter, ContainerResp
                 database.read(connection -> null);
             }
         } catch (ApiErrorException refused) {
-            replace(response, ApiErrors.of(refused.code(), refused.getMessage(), Map.of()).build());
+            replace(response, ApiErrors.of(refused.code(), refused.getMessage()).build());
         } catch (DatabaseUnavailableException down) {
             replace(response, DatabaseUnavailableMapper.answer(down));
         } finally {
@@ -172,7 +171,7 @@ public final class AccessFilter implements ContainerRequestFilter, ContainerResp
         if (rule.role() == AccessRule.Role.ANYONE) {
             return Optional.empty();
         }
-        if (!holder.teamId().equals(pathParameters.getFirst(rule.team()))) {
+        if (!holder.addresses(pathParameters.getFirst(rule.team()))) {
             return Optional.of("The API key belongs to another team.");
         }
         boolean self = !rule.self().isEmpty() && holder.userId().equals(pathParameters.getFirst(rule.self()));
@@ -183,6 +182,6 @@ public final class AccessFilter implements ContainerRequestFilter, ContainerResp
     }
 
     private static void deny(ContainerRequestContext request, String message) {
-        request.abortWith(ApiErrors.of(ErrorCode.FORBIDDEN, message, Map.of()).build());
+        request.abortWith(ApiErrors.of(ErrorCode.FORBIDDEN, message).build());
     }
 }

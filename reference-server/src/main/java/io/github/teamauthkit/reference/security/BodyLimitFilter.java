@@ -9,7 +9,6 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Map;
 
 /**
  * Refuses request bodies over 64 KiB with 413, after the access checks (its priority comes after
@@ -41,6 +40,6 @@ public final class BodyLimitFilter implements ContainerRequestFilter {
 
     private static void refuse(ContainerRequestContext request) {
         request.abortWith(ApiErrors.of(ErrorCode.PAYLOAD_TOO_LARGE,
-                "The request body is larger than " + MAX_BODY_BYTES + " bytes.", Map.of()).build());
+                "The request body is larger than " + MAX_BODY_BYTES + " bytes.").build());
     }
 }

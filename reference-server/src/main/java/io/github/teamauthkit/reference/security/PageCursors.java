@@ -13,7 +13,6 @@ import java.security.MessageDigest;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
-import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -97,7 +96,7 @@ public final class PageCursors {
     }
 
     private static ApiErrorException refused() {
-        return new ApiErrorException(ErrorCode.BAD_REQUEST, REFUSED, Map.of("field", "after"));
+        return new ApiErrorException(ErrorCode.BAD_REQUEST, REFUSED);
     }
 
     private byte[] mac(byte[] payload) {

@@ -7,7 +7,6 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,6 +21,6 @@ public final class RequestTargetFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         Optional<String> problem = RequestTarget.problem(request.getUriInfo().getRequestUri().getRawPath());
         problem.ifPresent(reason -> request.abortWith(ApiErrors.of(ErrorCode.NOT_FOUND,
-                "The API has no resource at this path: " + reason + ".", Map.of()).build()));
+                "The API has no resource at this path: " + reason + ".").build()));
     }
 }

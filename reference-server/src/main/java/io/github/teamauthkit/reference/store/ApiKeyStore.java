@@ -44,11 +44,15 @@ public final class ApiKeyStore {
      * @throws SQLException on a database error
      */
     public static Optional<KeyHolder.AtEpoch> holder(Connection connection, String keyHash) throws SQLException {
-        return Jdbc.one(connection, "SELECT k.id, m.team_id, m.user_id, m.is_admin, " + AuthEpoch.CURRENT + " FROM api_key k "
+        // The namespace counts only when it is one of the team's addresses (see TeamStore.upsert).
+        return Jdbc.one(connection, "SELECT k.id, m.team_id, a.address, m.user_id, m.is_admin, " + AuthEpoch.CURRENT + " FROM api_key k "
                 + "JOIN member m ON m.team_id = k.team_id AND m.user_id = k.user_id "
+                + "JOIN team t ON t.id = m.team_id "
+                + "LEFT JOIN team_address a ON a.address = t.namespace AND a.team_id = t.id "
                 + "WHERE k.key_hash = ? AND k.revoked_at IS NULL",
-                row -> new KeyHolder.AtEpoch(new KeyHolder(row.getString(1), row.getString(2), row.getString(3), row.getBoolean(4)),
-                        row.getLong(5)), keyHash);
+                row -> new KeyHolder.AtEpoch(new KeyHolder(row.getString(1), row.getString(2),
+                        row.getString(3) == null ? row.getString(2) : row.getString(3), row.getString(4), row.getBoolean(5)),
+                        row.getLong(6)), keyHash);
     }
 
     /**

@@ -38,15 +38,43 @@ public final class TeamStore {
     }
 
     /**
-     * Creates a team or updates its name and namespace.
+     * Creates a team or updates its name and namespace. Its id and namespace are the addresses it
+     * answers to in paths, so neither may be another team's id or namespace.
      *
      * @param connection the transaction
      * @param team       the team
-     * @throws SQLException on a database error
+     * @throws IllegalArgumentException when the id or namespace is another team's address
+     * @throws SQLException             on a database error
      */
     public static void upsert(Connection connection, TeamRecord team) throws SQLException {
-        if (Jdbc.update(connection, "UPDATE team SET name = ?, namespace = ? WHERE id = ?", team.name(), team.namespace(), team.id()) == 0) {
+        Optional<TeamRecord> before = find(connection, team.id());
+        requireFree(connection, team.id(), "id", team);
+        requireFree(connection, team.namespace(), "namespace", team);
+        if (before.isPresent()) {
+            Jdbc.update(connection, "UPDATE team SET name = ?, namespace = ? WHERE id = ?", team.name(), team.namespace(), team.id());
+        } else {
             Jdbc.update(connection, "INSERT INTO team (id, name, namespace) VALUES (?, ?, ?)", team.id(), team.name(), team.namespace());
+            Jdbc.update(connection, "INSERT INTO team_address (address, team_id) VALUES (?, ?)", team.id(), team.id());
+        }
+        String oldNamespace = before.map(TeamRecord::namespace).orElse(null);
+        if (!team.namespace().equals(oldNamespace)) {
+            if (oldNamespace != null && !oldNamespace.equals(team.id())) {
+                Jdbc.update(connection, "DELETE FROM team_address WHERE address = ? AND team_id = ?", oldNamespace, team.id());
+                // Cached key lookups carry the old namespace: they must not address the team by it any more.
+                AuthEpoch.advance(connection);
+            }
+            if (!team.namespace().equals(team.id())) {
+                Jdbc.update(connection, "INSERT INTO team_address (address, team_id) VALUES (?, ?)", team.namespace(), team.id());
+            }
+        }
+    }
+
+    /** A clear refusal before the primary key's (which still decides between concurrent writers). */
+    private static void requireFree(Connection connection, String address, String what, TeamRecord team) throws SQLException {
+        Optional<String> owner = Jdbc.one(connection, "SELECT team_id FROM team_address WHERE address = ?", row -> row.getString(1), address);
+        if (owner.isPresent() && !owner.get().equals(team.id())) {
+            throw new IllegalArgumentException("team " + team.id() + ": the " + what + " " + address
+                    + " is already the id or namespace of team " + owner.get() + " (ids and namespaces address teams, so they never repeat)");
         }
     }
 

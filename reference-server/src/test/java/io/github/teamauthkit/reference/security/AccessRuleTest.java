@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
  */
 class AccessRuleTest {
 
-    private static final KeyHolder ADMIN = new KeyHolder("k1", "team-acme", "user-alice", true);
-    private static final KeyHolder MEMBER = new KeyHolder("k2", "team-acme", "user-bob", false);
+    private static final KeyHolder ADMIN = new KeyHolder("k1", "team-acme", "acme", "user-alice", true);
+    private static final KeyHolder MEMBER = new KeyHolder("k2", "team-acme", "acme", "user-bob", false);
 
     @Test
     void everyGeneratedOperationCarriesARule() {

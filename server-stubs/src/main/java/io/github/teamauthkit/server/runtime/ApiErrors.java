@@ -4,9 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.teamauthkit.server.model.ApiError;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
 
-/** Builds error responses in the spec's {@code Error} shape. */
+/** Builds error responses in the spec's {@code Error} shape: {@code {code, message}}, nothing else. */
 public final class ApiErrors {
 
     private ApiErrors() {
@@ -19,7 +18,7 @@ public final class ApiErrors {
      * @return a response builder with status and JSON body set
      */
     public static Response.ResponseBuilder of(ErrorCode code) {
-        return of(code, code.defaultMessage(), Map.of());
+        return of(code, code.defaultMessage());
     }
 
     /**
@@ -27,15 +26,10 @@ public final class ApiErrors {
      *
      * @param code    the error code
      * @param message the message for the client
-     * @param details structured context; omitted from the body when empty
      * @return a response builder with status and JSON body set
      */
-    public static Response.ResponseBuilder of(ErrorCode code, String message, Map<String, Object> details) {
-        ApiError body = new ApiError().code(code.name()).message(message);
-        if (!details.isEmpty()) {
-            body.details(details);
-        }
-        return Response.status(code.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(body);
+    public static Response.ResponseBuilder of(ErrorCode code, String message) {
+        return Response.status(code.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(body(code, message));
     }
 
     /**
@@ -47,9 +41,13 @@ public final class ApiErrors {
      */
     public static String json(ErrorCode code, String message) {
         try {
-            return SpecObjectMapperResolver.mapper().writeValueAsString(new ApiError().code(code.name()).message(message));
+            return SpecObjectMapperResolver.mapper().writeValueAsString(body(code, message));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the Error model cannot be written as JSON", e);
         }
+    }
+
+    private static ApiError body(ErrorCode code, String message) {
+        return new ApiError().code(io.github.teamauthkit.server.model.ErrorCode.fromValue(code.code())).message(message);
     }
 }

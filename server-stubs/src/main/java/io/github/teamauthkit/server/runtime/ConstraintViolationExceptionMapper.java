@@ -10,7 +10,6 @@ import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.StreamSupport;
 
 /**
@@ -31,9 +30,7 @@ final class ConstraintViolationExceptionMapper implements ExceptionMapper<Constr
         violations.sort(Comparator.comparing(v -> field(v.getPropertyPath())));
         List<String> problems = violations.stream().map(v -> field(v.getPropertyPath()) + ": " + v.getMessage()).toList();
         String message = problems.isEmpty() ? ErrorCode.BAD_REQUEST.defaultMessage() : String.join("; ", problems);
-        Map<String, Object> details = violations.isEmpty() ? Map.of()
-                : Map.of("field", field(violations.get(0).getPropertyPath()));
-        return ApiErrors.of(ErrorCode.BAD_REQUEST, message, details).build();
+        return ApiErrors.of(ErrorCode.BAD_REQUEST, message).build();
     }
 
     private static boolean isReturnValue(ConstraintViolation<?> violation) {

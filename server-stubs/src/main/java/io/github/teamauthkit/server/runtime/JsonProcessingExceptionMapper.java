@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -19,10 +18,8 @@ final class JsonProcessingExceptionMapper implements ExceptionMapper<JsonProcess
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining("."));
-            return ApiErrors.of(ErrorCode.BAD_REQUEST, field + ": missing, or of the wrong type.",
-                    Map.of("field", field)).build();
+            return ApiErrors.of(ErrorCode.BAD_REQUEST, field + ": missing, or of the wrong type.").build();
         }
-        return ApiErrors.of(ErrorCode.BAD_REQUEST, "The request body is not valid JSON for this operation.",
-                Map.of()).build();
+        return ApiErrors.of(ErrorCode.BAD_REQUEST, "The request body is not valid JSON for this operation.").build();
     }
 }

@@ -51,8 +51,7 @@ final class QueryParamConverters implements ParamConverterProvider {
                 try {
                     return parse.apply(value);
                 } catch (IllegalArgumentException e) {
-                    throw new BadRequestException(ApiErrors.of(ErrorCode.BAD_REQUEST, name + ": " + expectation,
-                            Map.of("field", name)).build());
+                    throw new BadRequestException(ApiErrors.of(ErrorCode.BAD_REQUEST, name + ": " + expectation).build());
                 }
             }
 
