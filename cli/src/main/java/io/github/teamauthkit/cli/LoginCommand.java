@@ -1,6 +1,5 @@
 package io.github.teamauthkit.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.teamauthkit.client.model.Session;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,12 +10,12 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code paperspace login}: checks a key with {@code GET /auth/session} and caches it in
- * {@code ~/.paperspace/config.json}; a rejected key writes nothing.
+ * {@code paperspace login}: checks a key with {@code GET /auth/session} and keeps it as Paperspace's CLI
+ * does, under the key's team namespace, as the current team; a rejected key writes nothing.
  */
 @Command(name = "login", mixinStandardHelpOptions = true,
-        description = "Check an API key, make it the current one (~/.paperspace/config.json) and keep it for its team "
-                + "(~/.paperspace/credentials.toml); asked for without echo.")
+        description = "Check an API key and make its team the current one, kept as Paperspace's CLI (pspace) keeps it "
+                + "(~/.paperspace/credentials.toml and config.toml, and config.json for older tools); asked for without echo.")
 final class LoginCommand implements Callable<Integer> {
 
     @Option(names = "--api-key-stdin", description = "Read the key from standard input.")
@@ -33,23 +32,15 @@ final class LoginCommand implements Callable<Integer> {
         String key = key();
         Session session = root.client(key).session().orElseThrow(() ->
                 new UserError("the API answered no session for this key, so it was not saved"));
-        ConfigFile config = root.config();
-        ObjectNode fields = config.read();
-        fields.put(ConfigFile.API_KEY, key);
-        if (!fields.hasNonNull(ConfigFile.NAME)) {
-            // paperspace-node keeps the key's token name here: only an empty slot gets the team's namespace.
-            fields.put(ConfigFile.NAME, session.getTeam() == null ? null : session.getTeam().getNamespace());
+        String namespace = session.getTeam() == null ? null : session.getTeam().getNamespace();
+        if (namespace == null || namespace.isBlank()) {
+            throw new UserError("the API answered no team namespace for this key, so it was not saved");
         }
-        fields.put(ConfigFile.TEAM, session.getTeam() == null ? null : session.getTeam().getId());
-        config.write(fields);
-        if (session.getTeam() != null && session.getTeam().getNamespace() != null) {
-            // Every team logged in to keeps its key, as the official CLI does: `team use` switches back.
-            new CredentialsFile(root.home()).put(session.getTeam().getNamespace(), key);
-        }
-        String team = session.getTeam() == null ? "-" : session.getTeam().getId();
+        LoginFiles logins = root.logins();
+        logins.save(namespace, key);
         String user = session.getUser() == null ? "-" : session.getUser().getEmail();
         root.printer().print(spec.commandLine().getOut(), session, List.of("LOGGED IN", "TEAM", "USER", "SAVED TO"),
-                List.of(List.of("yes", team, Printer.text(user), config.path().toString())));
+                List.of(List.of("yes", Printer.text(namespace), Printer.text(user), logins.credentialsFile().toString())));
         return ExitCodes.OK;
     }
 

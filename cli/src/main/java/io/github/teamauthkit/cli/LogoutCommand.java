@@ -1,15 +1,18 @@
 package io.github.teamauthkit.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code paperspace logout}: forgets the cached key; other fields of the config file stay. */
+/**
+ * {@code paperspace logout}: forgets the current team's key, as Paperspace's CLI does, and the older
+ * tools' copy of it; other teams' keys and other settings stay.
+ */
 @IgnoresSharedOptions({"--api-key", "--api-url", "--timeout", "--insecure", "--json"})
-@Command(name = "logout", mixinStandardHelpOptions = true, description = "Remove the cached API key.")
+@Command(name = "logout", mixinStandardHelpOptions = true, description = "Remove the current team's stored API key.")
 final class LogoutCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -20,14 +23,16 @@ final class LogoutCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ConfigFile config = root.config();
-        ObjectNode fields = config.read();
-        boolean had = fields.remove(ConfigFile.API_KEY) != null;
-        fields.remove(ConfigFile.TEAM);
-        if (had) {
-            config.write(fields);
+        LoginFiles logins = root.logins();
+        Optional<String> team;
+        try {
+            team = logins.forgetCurrent();
+        } catch (IllegalStateException none) {
+            spec.commandLine().getErr().println("No stored key to remove.");
+            return ExitCodes.OK;
         }
-        spec.commandLine().getErr().println(had ? "Logged out: removed the key from " + config.path() : "No cached key to remove.");
+        spec.commandLine().getErr().println(team.map(name -> "Logged out of team " + Printer.text(name) + ": removed its key from "
+                + logins.credentialsFile().getParent() + ".").orElse("Logged out: removed the key from config.json."));
         return ExitCodes.OK;
     }
 }

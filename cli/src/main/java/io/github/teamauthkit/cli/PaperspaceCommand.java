@@ -16,7 +16,8 @@ import picocli.CommandLine.ScopeType;
 final class PaperspaceCommand {
 
     @Option(names = "--api-key", scope = ScopeType.INHERIT, paramLabel = "KEY",
-            description = "API key (else PAPERSPACE_API_KEY, else the key `paperspace login` cached). Lands in shell history.")
+            description = "API key (else PAPERSPACE_API_KEY, else the current team's key from `paperspace login` or `pspace login`). "
+                    + "Lands in shell history.")
     String apiKey;
 
     @Option(names = "--api-url", scope = ScopeType.INHERIT, paramLabel = "URL",
@@ -49,8 +50,8 @@ final class PaperspaceCommand {
         return Path.of(home != null && !home.isBlank() ? home : System.getProperty("user.home"));
     }
 
-    ConfigFile config() {
-        return new ConfigFile(home());
+    LoginFiles logins() {
+        return new LoginFiles(home());
     }
 
     /** A client with the key from --api-key, the environment or the config file, in that order. */

@@ -1,7 +1,8 @@
 package io.github.teamauthkit.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.teamauthkit.client.model.Session;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -10,14 +11,15 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code paperspace team use NAME}: makes that team's stored key the current one, in
- * {@code ~/.paperspace/config.json} where paperspace-node and gradient read it too.
+ * {@code paperspace team use TEAM}: makes a team with a stored key the current one, where
+ * Paperspace's CLI and the older tools read it too. The team by its namespace (as keys are stored)
+ * or its id (then each stored key's session says which team it belongs to).
  */
 @IgnoresSharedOptions({"--api-key", "--json"})
 @Command(name = "use", mixinStandardHelpOptions = true, description = "Make commands use this team's stored key.")
 final class TeamUseCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "TEAM", description = "The team's namespace, as `team list` shows it.")
+    @Parameters(paramLabel = "TEAM", description = "The team's namespace, as `team list` shows it, or its id.")
     String name;
 
     @ParentCommand
@@ -29,18 +31,19 @@ final class TeamUseCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PaperspaceCommand root = team.root;
-        String key = new CredentialsFile(root.home()).keys().get(name);
-        if (key == null) {
-            throw new UserError("no stored key for team " + Printer.text(name) + "; run `paperspace login` with a key of that team");
-        }
-        Session session = root.client(key).session().orElseThrow(() ->
-                new UserError("the API answered no session for the key of " + Printer.text(name)));
-        ConfigFile config = root.config();
-        ObjectNode fields = config.read();
-        fields.put(ConfigFile.API_KEY, key);
-        fields.put(ConfigFile.TEAM, session.getTeam() == null ? null : session.getTeam().getId());
-        config.write(fields);
-        spec.commandLine().getErr().println("Now using team " + Printer.text(name) + ".");
+        LoginFiles logins = root.logins();
+        Map<String, String> keys = logins.keys();
+        String namespace = keys.containsKey(name) ? name : namespaceOfTeamId(root, keys).orElseThrow(() -> new UserError(
+                "no stored key for team " + Printer.text(name) + "; run `paperspace login` with a key of that team"));
+        root.client(keys.get(namespace)).session().orElseThrow(() ->
+                new UserError("the API answered no session for the key of " + Printer.text(namespace)));
+        logins.use(namespace);
+        spec.commandLine().getErr().println("Now using team " + Printer.text(namespace) + ".");
         return ExitCodes.OK;
+    }
+
+    private Optional<String> namespaceOfTeamId(PaperspaceCommand root, Map<String, String> keys) {
+        return keys.entrySet().stream().filter(entry -> root.client(entry.getValue()).session().map(Session::getTeam)
+                .map(team -> name.equals(team.getId())).orElse(false)).map(Map.Entry::getKey).findFirst();
     }
 }

@@ -37,7 +37,6 @@ class PaperspaceCliTest extends AgainstReferenceServer {
         JsonNode saved = JSON.readTree(config().toFile());
         assertThat(saved.path("apiKey").asText()).isEqualTo(Cli.ALICE);
         assertThat(saved.path("name").asText()).isEqualTo("acme");
-        assertThat(saved.path("team").asText()).isEqualTo("team-acme");
         assertThat(saved.at("/otherTool/theme").asText()).isEqualTo("dark");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(config()))).isEqualTo("rw-------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(config().getParent()))).isEqualTo("rwx------");

@@ -2,7 +2,9 @@ package io.github.teamauthkit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import io.github.teamauthkit.cli.Cli.Run;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,8 +24,10 @@ class TeamsTest extends AgainstReferenceServer {
         assertThat(cli.run(OLGA + "\n", "login", "--api-key-stdin").exitCode()).isZero();
         Path credentials = cli.home().resolve(".paperspace/credentials.toml");
 
-        assertThat(Files.readString(credentials)).startsWith("version = 1").contains("acme = \"" + Cli.ALICE + "\"")
-                .contains("other = \"" + OLGA + "\"");
+        JsonNode stored = new TomlMapper().readTree(credentials.toFile());
+        assertThat(stored.path("version").asInt()).isEqualTo(1);
+        assertThat(stored.at("/keys/acme").asText()).isEqualTo(Cli.ALICE);
+        assertThat(stored.at("/keys/other").asText()).isEqualTo(OLGA);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(credentials))).isEqualTo("rw-------");
         assertThat(lines(cli.run(null, "team", "list"))).containsExactly("TEAM   CURRENT", "acme", "other  *");
 

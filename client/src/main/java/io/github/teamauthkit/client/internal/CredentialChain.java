@@ -1,18 +1,17 @@
 package io.github.teamauthkit.client.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.teamauthkit.client.CredentialProvider;
-import java.io.IOException;
-import java.nio.file.Files;
+import io.github.teamauthkit.client.SavedLogins;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
- * The environment's key and URL, first found wins: {@code PAPERSPACE_API_KEY}, then
- * {@code $HOME/.paperspace/config.json}, the file paperspace-node and gradient-cli write (they find
- * it through {@code $HOME}, so this does too); {@code PAPERSPACE_API_URL}.
+ * The environment's key and URL, first found wins: {@code PAPERSPACE_API_KEY}, then the logins
+ * Paperspace's tools keep under {@code $HOME/.paperspace} ({@link SavedLogins}: the current team's
+ * key in Paperspace's CLI's {@code credentials.toml}, then {@code config.json} of paperspace-node and
+ * gradient; they find the directory through {@code $HOME}, so this does too); {@code PAPERSPACE_API_URL}.
  *
  * @param environment reads an environment variable
  */
@@ -24,19 +23,18 @@ public record CredentialChain(UnaryOperator<String> environment) implements Cred
     public static final String URL_VARIABLE = "PAPERSPACE_API_URL";
 
     /**
-     * The config file the chain reads.
+     * The logins the chain reads.
      *
-     * @return {@code $HOME/.paperspace/config.json}
+     * @return those under {@code $HOME}, else under Java's {@code user.home}
      */
-    public Path configFile() {
+    public SavedLogins savedLogins() {
         String home = environment.apply("HOME");
-        Path dir = Path.of(home != null && !home.isBlank() ? home : System.getProperty("user.home"));
-        return dir.resolve(".paperspace").resolve("config.json");
+        return SavedLogins.in(Path.of(home != null && !home.isBlank() ? home : System.getProperty("user.home")));
     }
 
     @Override
     public Optional<String> apiKey() {
-        return present(environment.apply(KEY_VARIABLE)).or(this::fromConfigFile);
+        return present(environment.apply(KEY_VARIABLE)).or(this::fromSavedLogins);
     }
 
     @Override
@@ -46,20 +44,17 @@ public record CredentialChain(UnaryOperator<String> environment) implements Cred
 
     @Override
     public String describe() {
-        return "the environment variable " + KEY_VARIABLE + ", and the field \"apiKey\" of " + configFile()
-                + " (written by `paperspace login`)";
+        SavedLogins saved = savedLogins();
+        return "the environment variable " + KEY_VARIABLE + ", the current team's key in " + saved.credentialsFile()
+                + " (the team named in " + saved.configFile() + "), and the field \"apiKey\" of " + saved.legacyConfigFile()
+                + " (written by `paperspace login` and by Paperspace's CLI)";
     }
 
-    private Optional<String> fromConfigFile() {
-        Path file = configFile();
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
+    private Optional<String> fromSavedLogins() {
         try {
-            JsonNode config = new ObjectMapper().readTree(file.toFile());
-            return config == null ? Optional.empty() : present(config.path("apiKey").asText(null));
-        } catch (IOException unreadable) {
-            // A config file we cannot read is one place without a key; the exception names the file.
+            return savedLogins().currentKey();
+        } catch (IllegalStateException | UncheckedIOException unreadable) {
+            // A file we cannot read is one place without a key; the exception names the places.
             return Optional.empty();
         }
     }

@@ -1,0 +1,171 @@
+package io.github.teamauthkit.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import io.github.teamauthkit.client.SavedLogins;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The logins in {@code ~/.paperspace}, changed as Paperspace's CLI ({@code pspace}) changes them, so
+ * either CLI finds the other's login: {@code credentials.toml} {@code keys.<namespace>} and
+ * {@code config.toml} {@code team} (a key of {@code keys}, as pspace requires), plus
+ * {@code config.json} {@code apiKey} for paperspace-node and gradient. Each file is read as a whole
+ * tree and written back in one atomic step, mode 0600 in a 0700 directory, so keys we do not know
+ * ({@code projects}, {@code locale}, another tool's fields) stay as they were.
+ */
+final class LoginFiles {
+
+    private static final TomlMapper TOML = new TomlMapper();
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final String KEYS = "keys";
+    private static final String TEAM = "team";
+    private static final String API_KEY = "apiKey";
+    private static final String NAME = "name";
+
+    private final SavedLogins saved;
+
+    LoginFiles(Path home) {
+        this.saved = SavedLogins.in(home);
+    }
+
+    Path credentialsFile() {
+        return saved.credentialsFile();
+    }
+
+    /** Team namespace to key, sorted. */
+    Map<String, String> keys() {
+        try {
+            return saved.keys();
+        } catch (IllegalStateException unreadable) {
+            throw new UserError(unreadable.getMessage());
+        }
+    }
+
+    /** The current team's namespace: config.toml's {@code team}. */
+    Optional<String> currentTeam() {
+        try {
+            return saved.currentTeam();
+        } catch (IllegalStateException unreadable) {
+            throw new UserError(unreadable.getMessage());
+        }
+    }
+
+    /** Keeps a team's key and makes the team the current one, in all three files. */
+    void save(String namespace, String key) throws IOException {
+        ObjectNode credentials = read(TOML, saved.credentialsFile());
+        credentials.put("version", 1);
+        credentials.with(KEYS).put(namespace, key);
+        write(TOML, saved.credentialsFile(), credentials);
+        setCurrent(namespace, key);
+        ObjectNode legacy = read(JSON, saved.legacyConfigFile());
+        if (!legacy.hasNonNull(NAME)) {
+            // paperspace-node keeps the key's token name here: only an empty slot gets the team's namespace.
+            legacy.put(NAME, namespace);
+            write(JSON, saved.legacyConfigFile(), legacy);
+        }
+    }
+
+    /** Makes a team with a stored key the current one. */
+    void use(String namespace) throws IOException {
+        String key = keys().get(namespace);
+        if (key == null) {
+            throw new IllegalArgumentException("no stored key for " + namespace);
+        }
+        setCurrent(namespace, key);
+    }
+
+    /**
+     * Forgets the current team's key: out of credentials.toml, config.toml's team unset, and config.json's
+     * {@code apiKey} removed when it is that key (or when it is the only login there is).
+     *
+     * @return the namespace logged out of, or empty when only config.json's key was removed
+     * @throws IllegalStateException when there was nothing to forget
+     */
+    Optional<String> forgetCurrent() throws IOException {
+        Optional<String> team = currentTeam().filter(keys()::containsKey);
+        String key = team.map(keys()::get).orElse(null);
+        ObjectNode legacy = read(JSON, saved.legacyConfigFile());
+        boolean legacyGoes = legacy.hasNonNull(API_KEY) && (key == null || key.equals(legacy.path(API_KEY).asText()));
+        if (team.isEmpty() && !legacyGoes) {
+            throw new IllegalStateException("no current login");
+        }
+        if (team.isPresent()) {
+            ObjectNode credentials = read(TOML, saved.credentialsFile());
+            credentials.with(KEYS).remove(team.get());
+            write(TOML, saved.credentialsFile(), credentials);
+            ObjectNode config = read(TOML, saved.configFile());
+            config.remove(TEAM);
+            write(TOML, saved.configFile(), config);
+        }
+        if (legacyGoes) {
+            legacy.remove(API_KEY);
+            write(JSON, saved.legacyConfigFile(), legacy);
+        }
+        return team;
+    }
+
+    private void setCurrent(String namespace, String key) throws IOException {
+        ObjectNode config = read(TOML, saved.configFile());
+        config.put("version", 1);
+        config.put(TEAM, namespace);
+        write(TOML, saved.configFile(), config);
+        ObjectNode legacy = read(JSON, saved.legacyConfigFile());
+        legacy.put(API_KEY, key);
+        write(JSON, saved.legacyConfigFile(), legacy);
+    }
+
+    private static ObjectNode read(ObjectMapper mapper, Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return mapper.createObjectNode();
+        }
+        JsonNode tree;
+        try {
+            tree = mapper.readTree(file.toFile());
+        } catch (IOException e) {
+            // Jackson's message would quote the file, which holds keys: name the file only.
+            throw new UserError(file + " cannot be read as " + (mapper == TOML ? "TOML" : "JSON") + "; fix or remove it");
+        }
+        if (tree == null || tree.isMissingNode()) {
+            return mapper.createObjectNode();
+        }
+        if (!(tree instanceof ObjectNode object)) {
+            throw new UserError(file + " is not a " + (mapper == TOML ? "TOML table" : "JSON object") + "; fix or remove it");
+        }
+        return object;
+    }
+
+    private static void write(ObjectMapper mapper, Path file, ObjectNode tree) throws IOException {
+        writePrivately(file, mapper.writeValueAsBytes(tree));
+    }
+
+    /** Replaces a file of {@code ~/.paperspace} in one atomic step, mode 0600 in a 0700 directory. */
+    private static void writePrivately(Path file, byte[] content) throws IOException {
+        Path directory = file.getParent();
+        if (!Files.isDirectory(directory)) {
+            Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        }
+        Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwx------"));
+        Path temporary = Files.createTempFile(directory, "." + file.getFileName(), ".tmp",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        try {
+            Files.write(temporary, content);
+            try {
+                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+}
