@@ -114,7 +114,7 @@ class CliMistakesTest extends AgainstReferenceServer {
 
         var saved = JSON.readTree(cli.home().resolve(".paperspace/config.json").toFile());
         assertThat(saved.path("name").asText()).isEqualTo("my laptop token");
-        assertThat(saved.path("team").asText()).isEqualTo("team-acme");
+        assertThat(saved.path("apiKey").asText()).isEqualTo(Cli.ALICE);
     }
 
     @Test

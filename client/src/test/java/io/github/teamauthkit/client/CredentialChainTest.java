@@ -59,6 +59,36 @@ class CredentialChainTest {
     }
 
     @Test
+    void aLoginOfPaperspacesCliIsFoundAndComesBeforeTheOlderToolsFile() throws Exception {
+        writeConfig("{\"apiKey\": \"from-config-json\"}");
+        Files.writeString(home.resolve(".paperspace/credentials.toml"),
+                "version = 1\n\n[keys]\nacme = \"from-pspace-acme\"\nother = \"from-pspace-other\"\n");
+        Files.writeString(home.resolve(".paperspace/config.toml"), "version = 1\nteam = \"other\"\nlocale = \"en-US\"\n\n[projects]\n");
+
+        client(Map.of(), null).session();
+        assertThat(sentKey()).isEqualTo("from-pspace-other");
+        assertThat(SavedLogins.in(home).keys()).containsOnlyKeys("acme", "other");
+    }
+
+    @Test
+    void withoutACurrentTeamThePspaceKeysAreNotGuessedFrom() throws Exception {
+        writeConfig("{\"apiKey\": \"from-config-json\"}");
+        Files.writeString(home.resolve(".paperspace/credentials.toml"), "version = 1\n\n[keys]\nacme = \"from-pspace-acme\"\n");
+
+        client(Map.of(), null).session();
+        assertThat(sentKey()).isEqualTo("from-config-json");
+    }
+
+    @Test
+    void anUnreadableTomlFileIsNamedWithoutItsContent() throws Exception {
+        writeConfig("{}");
+        Files.writeString(home.resolve(".paperspace/credentials.toml"), "[keys\nacme = \"secret-key-text\"\n");
+
+        assertThatThrownBy(() -> SavedLogins.in(home).keys()).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("credentials.toml is not valid TOML").hasMessageNotContaining("secret-key-text");
+    }
+
+    @Test
     void theBaseUrlComesFromTheEnvironmentWhenNotGiven() {
         TeamAuthClient client = TeamAuthClient.builder().apiKey("k")
                 .credentials(environment(Map.of("PAPERSPACE_API_URL", server.baseUri().toString()))).build();

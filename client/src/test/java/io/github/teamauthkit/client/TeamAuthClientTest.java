@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.teamauthkit.client.ScriptedHttpServer.Answer;
+import io.github.teamauthkit.client.model.ErrorCode;
 import io.github.teamauthkit.client.errors.BadRequestException;
 import io.github.teamauthkit.client.errors.ConflictException;
 import io.github.teamauthkit.client.errors.ConnectionException;
@@ -92,8 +93,18 @@ class TeamAuthClientTest {
         assertThat(error).isExactlyInstanceOf(type);
         assertThat(error.status()).isEqualTo(status);
         assertThat(error.code()).isEqualTo("SOME_CODE");
+        assertThat(error.error().typedCode()).as("a code this client does not know").isEqualTo(ErrorCode.UNKNOWN_DEFAULT_OPEN_API);
         assertThat(error.error().details()).containsEntry("field", "name");
         assertThat(error.headers().firstValue("X-Request-Id")).hasValue("r-1");
+    }
+
+    @Test
+    void aKnownCodeIsTyped() {
+        server.answer("GET /teams/t1/secrets/HF_TOKEN", Answer.of(405, "{\"code\":\"METHOD_NOT_SUPPORTED\",\"message\":\"no\"}"));
+
+        TeamAuthException error = catchThrowableOfType(TeamAuthException.class, () -> client.secrets("t1").get("HF_TOKEN"));
+
+        assertThat(error.error().typedCode()).isEqualTo(ErrorCode.METHOD_NOT_SUPPORTED);
     }
 
     @Test

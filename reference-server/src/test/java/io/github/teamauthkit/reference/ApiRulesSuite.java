@@ -417,7 +417,8 @@ abstract class ApiRulesSuite extends StartedServerSuite {
         assertThat(reply.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith(Api.JSON));
         assertThat(reply.code()).isEqualTo(code);
         assertThat(reply.json().path("message").asText()).isNotBlank();
-        // Exactly {code, message}: Paperspace's CLI refuses an error body with any other key.
+        // Exactly {code, message}, the body both the spec and Paperspace's CLI accept.
         assertThat(reply.json().fieldNames()).toIterable().containsExactlyInAnyOrder("code", "message");
+        PaperspaceCliErrors.assertAccepted(reply);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.teamauthkit.client.errors;
 
+import io.github.teamauthkit.client.model.ErrorCode;
 import java.util.Map;
 
 /**
@@ -21,5 +22,15 @@ public record ApiErrorBody(String code, String message, Map<String, Object> deta
      */
     public ApiErrorBody {
         details = details == null ? Map.of() : Map.copyOf(details);
+    }
+
+    /**
+     * The code as the spec's {@link ErrorCode}: {@link ErrorCode#UNKNOWN_DEFAULT_OPEN_API} for a code this version
+     * of the client does not know (the list may grow; the status still says what kind of error it is).
+     *
+     * @return the typed code
+     */
+    public ErrorCode typedCode() {
+        return ErrorCode.fromValue(code);
     }
 }

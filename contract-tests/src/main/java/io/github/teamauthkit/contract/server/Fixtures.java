@@ -110,4 +110,16 @@ final class Fixtures {
         return given(Requests.as(target, target.admin())).when().get("/auth/session")
                 .then().statusCode(200).extract().path("user.id");
     }
+
+    /**
+     * The team's namespace, from the admin's session: a team is addressed by it wherever its id goes. Skips the
+     * test when the namespace is the id, which leaves no second spelling to check.
+     */
+    static String teamNamespace(ContractTarget target) {
+        String namespace = given(Requests.as(target, target.admin())).when().get("/auth/session")
+                .then().statusCode(200).extract().path("team.namespace");
+        org.junit.jupiter.api.Assumptions.assumeTrue(namespace != null && !namespace.equals(target.team()),
+                "skipped: the team's namespace is its id, so there is no second spelling to check");
+        return namespace;
+    }
 }

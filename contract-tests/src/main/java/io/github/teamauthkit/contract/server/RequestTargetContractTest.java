@@ -24,8 +24,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Paths with more than one reading must not get past the access rules: matrix parameters,
- * percent-encoded {@code / ; .}, dot and empty segments, case, backslashes, overlong segments and
- * absolute-form request targets, on every team operation. Sent without a key, with another team's
+ * percent-encoded {@code / ; .}, dot and empty segments, case, backslashes, overlong segments, a
+ * 64 KiB target and absolute-form request targets, on every team operation, the team spelled by its id
+ * and by its namespace. Sent without a key, with another team's
  * key, or with a member's key to admin operations, none may succeed, nor reach the operation (a
  * 409), nor fail with 5xx; with the admin's key none may fail with 5xx. Then nothing has changed:
  * the secret the suite owns is still there, the one it tried to plant is not.
@@ -34,11 +35,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 public class RequestTargetContractTest {
 
     private static final int OVERLONG = 5_000;
+    private static final int LONG_TARGET = 64 * 1024;
 
     private static String secret;
     private static String planted;
     private static String createdByAdmin;
     private static String admin;
+    private static String namespace;
 
     @BeforeAll
     static void createSecret(ContractTarget target) {
@@ -47,6 +50,9 @@ public class RequestTargetContractTest {
         createdByAdmin = Fixtures.uniqueSecretName();
         Fixtures.createSecret(target, secret, "request-target-test-value");
         admin = Fixtures.adminUserId(target);
+        String spelled = given(Requests.as(target, target.admin())).when().get("/auth/session").then().statusCode(200)
+                .extract().path("team.namespace");
+        namespace = spelled == null ? target.team() : spelled;
     }
 
     @AfterAll
@@ -60,18 +66,29 @@ public class RequestTargetContractTest {
     private record Operation(String name, String method, String path, String body, boolean adminOnly) {
     }
 
-    /** The team operations; a create names {@code newSecret}, which the admin may create and others must not. */
+    /**
+     * The team operations, with the team spelled by its id and by its namespace (which addresses it too); a create
+     * names {@code newSecret}, which the admin may create and others must not.
+     */
     private static List<Operation> operations(ContractTarget target, String newSecret) {
-        String team = "/teams/" + target.team();
+        List<Operation> operations = new ArrayList<>(operations(target.team(), newSecret, ""));
+        if (!namespace.equals(target.team())) {
+            operations.addAll(operations(namespace, newSecret, " by namespace"));
+        }
+        return operations;
+    }
+
+    private static List<Operation> operations(String teamSpelling, String newSecret, String suffix) {
+        String team = "/teams/" + teamSpelling;
         return List.of(
-                new Operation("listTeamMembers", "GET", team + "/users", null, false),
-                new Operation("updateTeamMember", "PUT", team + "/users/" + admin, "{\"isAdmin\":true}", true),
-                new Operation("removeTeamMember", "DELETE", team + "/users/contract-kit-no-such-user", null, true),
-                new Operation("listTeamSecrets", "GET", team + "/secrets", null, false),
-                new Operation("createTeamSecret", "POST", team + "/secrets", "{\"name\":\"" + newSecret + "\",\"value\":\"v\"}", true),
-                new Operation("getTeamSecret", "GET", team + "/secrets/" + secret, null, false),
-                new Operation("updateTeamSecret", "PATCH", team + "/secrets/" + secret, "{\"value\":\"v\"}", true),
-                new Operation("deleteTeamSecret", "DELETE", team + "/secrets/" + secret, null, true));
+                new Operation("listTeamMembers" + suffix, "GET", team + "/users", null, false),
+                new Operation("updateTeamMember" + suffix, "PUT", team + "/users/" + admin, "{\"isAdmin\":true}", true),
+                new Operation("removeTeamMember" + suffix, "DELETE", team + "/users/contract-kit-no-such-user", null, true),
+                new Operation("listTeamSecrets" + suffix, "GET", team + "/secrets", null, false),
+                new Operation("createTeamSecret" + suffix, "POST", team + "/secrets", "{\"name\":\"" + newSecret + "\",\"value\":\"v\"}", true),
+                new Operation("getTeamSecret" + suffix, "GET", team + "/secrets/" + secret, null, false),
+                new Operation("updateTeamSecret" + suffix, "PATCH", team + "/secrets/" + secret, "{\"value\":\"v\"}", true),
+                new Operation("deleteTeamSecret" + suffix, "DELETE", team + "/secrets/" + secret, null, true));
     }
 
     @TestFactory
@@ -145,7 +162,11 @@ public class RequestTargetContractTest {
         variants.add(pair("percent-encoded letter", base + join(replace(s, 0, "%" + Integer.toHexString(s.get(0).charAt(0))
                 + s.get(0).substring(1)))));
         variants.add(pair("backslash", base + "/" + s.get(0) + "\\" + join(s.subList(1, s.size())).substring(1)));
+        variants.add(pair("upper-case team", base + join(replace(s, 1, s.get(1).toUpperCase(Locale.ROOT)))));
+        variants.add(pair("team with a matrix parameter", base + join(replace(s, 1, s.get(1) + ";" + s.get(1)))));
         variants.add(pair("overlong segment", base + join(replace(s, last, s.get(last) + "A".repeat(OVERLONG)))));
+        // Path matching that costs the square of a path's length stalls on this: it must be refused, and quickly.
+        variants.add(pair("64 KiB target", base + join(s) + "/a".repeat(LONG_TARGET / 2)));
         variants.add(pair("absolute-form", origin + base + path));
         variants.add(pair("absolute-form with a matrix parameter", origin + base + join(replace(s, 0, s.get(0) + ";x"))));
         return variants;
