@@ -14,8 +14,8 @@ import java.util.Map;
 
 /**
  * The allow file: incompatible changes against the baseline that ship on purpose, each with a
- * reason. A YAML list of {@code {change: KEY, reason: TEXT}}, where KEY is the name the gate
- * prints for the change.
+ * reason. A YAML list of {@code {change: KEY, reason: TEXT}}, where KEY is the change as the gate
+ * prints it, with or without the old and new values in parentheses.
  *
  * @param file     the allow file
  * @param entries  allowed change key to its entry, in file order
@@ -54,13 +54,20 @@ record AllowedChanges(Path file, Map<String, Entry> entries, List<Finding> probl
         return new AllowedChanges(file, entries, problems);
     }
 
+    /** Whether the file lists the change, by its name or as the build prints it (name and detail). */
     boolean allows(IncompatibleChange change) {
-        return entries.containsKey(change.key());
+        return entry(change) != null;
+    }
+
+    /** The entry listing the change, or null. */
+    Entry entry(IncompatibleChange change) {
+        Entry byKey = entries.get(change.key());
+        return byKey != null ? byKey : entries.get(change.toString());
     }
 
     /** Entries that match no change any more: the baseline moved on, or the spec was fixed. */
     List<Finding> stale(List<IncompatibleChange> changes) {
-        List<String> keys = changes.stream().map(IncompatibleChange::key).toList();
+        List<String> keys = changes.stream().flatMap(change -> java.util.stream.Stream.of(change.key(), change.toString())).toList();
         List<Finding> stale = new ArrayList<>();
         entries.forEach((allowed, entry) -> {
             if (!keys.contains(allowed)) {

@@ -63,11 +63,12 @@ final class BreakingChangeGate {
     private static void writeReport(Path report, Path baseline, ChangedOpenApi diff, List<IncompatibleChange> changes,
             AllowedChanges allowed, boolean majorRaised) throws IOException {
         StringBuilder text = new StringBuilder("# Spec changes against ").append(baseline.getFileName()).append("\n\n");
+        text.append(summary(diff, changes)).append("\n\n");
         text.append(changes.isEmpty() ? "No incompatible changes.\n"
                 : majorRaised ? "Incompatible changes, released under a new major version:\n"
                 : "Incompatible changes:\n");
         for (IncompatibleChange change : changes) {
-            AllowedChanges.Entry entry = allowed.entries().get(change.key());
+            AllowedChanges.Entry entry = allowed.entry(change);
             text.append("\n- `").append(change).append('`')
                     .append(entry != null ? " (allowed: " + entry.reason() + ")" : majorRaised ? "" : " **not allowed**");
         }
@@ -78,5 +79,18 @@ final class BreakingChangeGate {
         text.append("\n\n").append(rendered.toString(StandardCharsets.UTF_8));
         Files.createDirectories(report.toAbsolutePath().getParent());
         Files.writeString(report, text);
+    }
+
+    /** One line per change of an operation, before the detail: a one-field change reads as one line. */
+    static String summary(ChangedOpenApi diff, List<IncompatibleChange> changes) {
+        List<String> lines = new ArrayList<>();
+        diff.getNewEndpoints().forEach(e -> lines.add("- added: `" + e.getMethod() + " " + e.getPathUrl() + "`"));
+        diff.getMissingEndpoints().forEach(e -> lines.add("- removed: `" + e.getMethod() + " " + e.getPathUrl() + "`"));
+        diff.getChangedOperations().forEach(op -> {
+            String name = op.getHttpMethod() + " " + op.getPathUrl();
+            long incompatible = changes.stream().filter(c -> c.operation().equals(name)).count();
+            lines.add("- changed: `" + name + "`" + (incompatible > 0 ? ", " + incompatible + " incompatible" : ", compatibly"));
+        });
+        return "## Summary\n\n" + (lines.isEmpty() ? "No operation changed." : String.join("\n", lines));
     }
 }

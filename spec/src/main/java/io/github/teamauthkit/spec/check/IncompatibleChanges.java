@@ -157,7 +157,14 @@ final class IncompatibleChanges {
 
     private static String detail(Changed element) {
         if (element instanceof ChangedRequired required) {
-            return "now required: " + required.getIncreased() + ", no longer required: " + required.getMissing();
+            List<String> parts = new ArrayList<>();
+            if (!required.getIncreased().isEmpty()) {
+                parts.add("newly required: " + String.join(", ", required.getIncreased()));
+            }
+            if (!required.getMissing().isEmpty()) {
+                parts.add("no longer required: " + String.join(", ", required.getMissing()));
+            }
+            return String.join("; ", parts);
         }
         // Most attribute changes (maxLength, pattern, writeOnly, ...) expose old and new values.
         try {

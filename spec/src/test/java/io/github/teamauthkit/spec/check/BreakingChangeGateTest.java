@@ -107,6 +107,26 @@ class BreakingChangeGateTest {
     }
 
     @Test
+    void anAllowedChangeIsFoundUnderTheNameTheBuildPrints() throws Exception {
+        Files.writeString(allowFile, """
+                - change: "PUT /widgets/{widgetId}: request body field label: maxLength (null -> 8)"
+                  reason: Pasted from the build's output.
+                """);
+
+        assertThat(gate(spec -> Fixture.object(spec, "/components/schemas/WidgetUpdate/properties/label").put("maxLength", 8)))
+                .isEmpty();
+        assertThat(Files.readString(report)).contains("(allowed: Pasted from the build's output.)");
+    }
+
+    @Test
+    void theReportStartsWithOneLinePerChangedOperation() throws Exception {
+        gate(spec -> Fixture.object(spec, "/components/schemas/WidgetUpdate/properties/label").put("maxLength", 8));
+
+        assertThat(Files.readString(report)).startsWith("# Spec changes against baseline.yml\n\n## Summary\n\n"
+                + "- changed: `PUT /widgets/{widgetId}`, 1 incompatible\n\n");
+    }
+
+    @Test
     void anAllowedChangeWithoutAReasonIsAProblem() throws Exception {
         Files.writeString(allowFile, """
                 - change: "PUT /widgets/{widgetId}: operation removed"
