@@ -99,6 +99,17 @@ class TeamAuthClientTest {
     }
 
     @Test
+    void aNullRequiredArgumentIsRefusedByNameBeforeAnythingIsSent() {
+        assertThatThrownBy(() -> client.secrets("t1").create("HF_TOKEN", System.getenv("TEAMAUTH_NO_SUCH_VARIABLE")))
+                .isExactlyInstanceOf(IllegalArgumentException.class).hasMessage("value is required, but was null");
+        assertThatThrownBy(() -> client.secrets(null).get("HF_TOKEN"))
+                .isExactlyInstanceOf(IllegalArgumentException.class).hasMessage("id is required, but was null");
+        assertThatThrownBy(() -> client.members("t1").remove(null))
+                .isExactlyInstanceOf(IllegalArgumentException.class).hasMessage("userId is required, but was null");
+        assertThat(server.requests()).isEmpty();
+    }
+
+    @Test
     void aKnownCodeIsTyped() {
         server.answer("GET /teams/t1/secrets/HF_TOKEN", Answer.of(405, "{\"code\":\"METHOD_NOT_SUPPORTED\",\"message\":\"no\"}"));
 

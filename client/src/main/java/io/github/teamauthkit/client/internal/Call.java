@@ -43,4 +43,17 @@ public record Call<T>(Endpoint endpoint, List<String> pathParameters, List<Map.E
         return new Call<>(endpoint, List.copyOf(pathParameters), List.copyOf(pairs), body, responseType,
                 List.of(secrets).stream().filter(s -> s != null).toList());
     }
+
+    /**
+     * Refuses a required argument that is null before anything is sent, naming it (never its value).
+     *
+     * @param value the argument
+     * @param name  the parameter's name in the spec
+     * @throws IllegalArgumentException when the value is null
+     */
+    public static void require(Object value, String name) {
+        if (value == null) {
+            throw new IllegalArgumentException(name + " is required, but was null");
+        }
+    }
 }
