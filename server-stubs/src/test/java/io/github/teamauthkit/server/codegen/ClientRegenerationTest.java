@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.tools.ToolProvider;
@@ -140,8 +142,10 @@ class ClientRegenerationTest {
         String spec = Files.readString(copy.resolve(SPEC));
         int start = spec.indexOf("    delete:\n      tags: [Team Secrets]");
         int end = spec.indexOf("\n  /", start);
+        Matcher major = Pattern.compile("(?m)^  version: (\\d+)\\.\\d+\\.\\d+$").matcher(spec);
+        assertThat(major.find()).as("info.version in the spec").isTrue();
         Files.writeString(copy.resolve(SPEC), (spec.substring(0, start) + spec.substring(end + 1))
-                .replaceFirst("version: 1\\.\\d+\\.\\d+", "version: 2.0.0"));
+                .replaceFirst("(?m)^  version: \\d+\\.\\d+\\.\\d+$", "  version: " + (Integer.parseInt(major.group(1)) + 1) + ".0.0"));
         buildClient(copy);
         Path caller = write(copy.resolve("caller"), """
                 public class Program {
