@@ -11,9 +11,12 @@ import io.github.teamauthkit.reference.Api.Reply;
 import io.github.teamauthkit.reference.store.MemberRecord;
 import io.github.teamauthkit.reference.store.MemberStore;
 import java.net.URLEncoder;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -156,6 +159,58 @@ abstract class PagingRulesSuite extends StartedServerSuite {
             assertError(reply, 400, "BAD_REQUEST");
             assertThat(reply.json().path("message").asText()).startsWith("after: ");
             assertThat(reply.text()).doesNotContain("OTHER_");
+        }
+    }
+
+    @Test
+    void aWellFormedCursorForThisListWithAWrongSignatureIsRefused() throws Exception {
+        createSecrets("S", 3);
+        String genuine = cursor("/teams/team-acme/secrets?limit=1", ALICE);
+        String payload = genuine.substring(0, genuine.indexOf('.'));
+        String mac = genuine.substring(genuine.indexOf('.') + 1);
+        // The same list, team and order, another position: what a client forging a cursor would send.
+        String moved = Base64.getUrlEncoder().withoutPadding().encodeToString(new String(Base64.getUrlDecoder().decode(payload),
+                StandardCharsets.UTF_8).replace("\"S2\"", "\"S0\"").getBytes(StandardCharsets.UTF_8));
+        assertThat(moved).isNotEqualTo(payload);
+        String otherKeys = otherServersCursor();
+
+        List<String> forged = List.of(
+                moved + "." + mac,
+                payload + "." + mac.substring(0, mac.length() - 4),
+                payload + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(new byte[16]),
+                otherKeys);
+        for (String cursor : forged) {
+            Reply reply = api.get("/teams/team-acme/secrets?limit=1&after=" + encode(cursor), ALICE);
+            assertError(reply, 400, "BAD_REQUEST");
+        }
+    }
+
+    @Test
+    void aCursorHasOneSpellingOnly() {
+        createSecrets("S", 3);
+        String genuine = cursor("/teams/team-acme/secrets?limit=1", ALICE);
+        char last = genuine.charAt(genuine.length() - 1);
+        // 16 bytes take 22 base64 characters, the last with 4 unused bits: its neighbour in the alphabet decodes alike.
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        char sameBits = alphabet.charAt(alphabet.indexOf(last) ^ 1);
+        List<String> spellings = List.of(genuine + "==", genuine.substring(0, genuine.length() - 1) + sameBits);
+
+        assertThat(api.get("/teams/team-acme/secrets?limit=1&after=" + encode(genuine), ALICE).status()).isEqualTo(200);
+        for (String spelling : spellings) {
+            assertError(api.get("/teams/team-acme/secrets?limit=1&after=" + encode(spelling), ALICE), 400, "BAD_REQUEST");
+        }
+    }
+
+    /** A genuine cursor of the same list, team and order from a server with another master key. */
+    private String otherServersCursor() throws Exception {
+        Path otherDir = Files.createDirectories(dir.resolve("other-server"));
+        try (TestServer other = TestServer.start(openDatabase(otherDir), otherDir, 1000)) {
+            Api otherApi = other.api();
+            for (String name : List.of("S0", "S1", "S2")) {
+                otherApi.json("POST", "/teams/team-acme/secrets", ALICE, "{\"name\":\"" + name + "\",\"value\":\"v\"}");
+            }
+            JsonNode page = otherApi.get("/teams/team-acme/secrets?limit=1", ALICE).json();
+            return page.path("nextPage").asText();
         }
     }
 

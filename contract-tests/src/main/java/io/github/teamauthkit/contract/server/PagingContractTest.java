@@ -133,6 +133,28 @@ public class PagingContractTest {
         }
     }
 
+    /**
+     * The spec: a cursor is valid only as issued, anything else is refused with 400. A server whose cursors are not
+     * signed (a position in base64, say) would read a changed one as another position.
+     */
+    @Test
+    void aCursorChangedInOneCharacterIsRefused(ContractTarget target) {
+        List<String> mine = createSecrets(target, 3);
+        try {
+            String cursor = given(Requests.as(target, target.admin())).queryParam("limit", 1)
+                    .when().get("/teams/{id}/secrets", target.team()).then().statusCode(200).extract().path("nextPage");
+            for (int at : new int[] {0, cursor.length() / 2, cursor.length() - 1}) {
+                char changed = cursor.charAt(at) == 'A' ? 'B' : 'A';
+                String altered = cursor.substring(0, at) + changed + cursor.substring(at + 1);
+                given(Requests.invalidAs(target, target.admin())).queryParam("limit", 1).queryParam("after", altered)
+                        .when().get("/teams/{id}/secrets", target.team())
+                        .then().statusCode(400).body("code", equalTo("BAD_REQUEST"));
+            }
+        } finally {
+            mine.forEach(name -> Fixtures.deleteSecret(target, name));
+        }
+    }
+
     @Test
     void aCursorFromAnotherTeamNeverYieldsThatTeamsData(ContractTarget target) {
         String otherTeam = given(Requests.as(target, target.otherTeam())).when().get("/auth/session")

@@ -80,7 +80,10 @@ public final class PageCursors {
         try {
             byte[] payload = DECODER.decode(cursor.substring(0, Math.max(dot, 0)));
             byte[] signature = DECODER.decode(cursor.substring(dot + 1));
-            if (dot < 0 || !MessageDigest.isEqual(mac(payload), signature)) {
+            // Only the spelling issue() writes: base64 has other spellings of the same bytes (padding, the last
+            // character's unused bits), and one cursor must have one spelling.
+            if (dot < 0 || !cursor.equals(ENCODER.encodeToString(payload) + "." + ENCODER.encodeToString(signature))
+                    || !MessageDigest.isEqual(mac(payload), signature)) {
                 throw refused();
             }
             JsonNode fields = JSON.readTree(payload);
