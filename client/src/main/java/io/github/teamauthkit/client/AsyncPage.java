@@ -1,7 +1,9 @@
 package io.github.teamauthkit.client;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -56,7 +58,19 @@ public final class AsyncPage<T> extends PageData<T> {
      * @return completes after the last item, or with the first error
      */
     public CompletableFuture<Void> forEach(Consumer<? super T> action) {
+        return forEach(action, new HashSet<>());
+    }
+
+    private CompletableFuture<Void> forEach(Consumer<? super T> action, Set<String> followed) {
         items().forEach(action);
-        return hasMore() ? nextPage().thenCompose(next -> next.forEach(action)) : CompletableFuture.completedFuture(null);
+        if (!hasMore()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        try {
+            follow(followed);
+        } catch (RuntimeException endless) {
+            return CompletableFuture.failedFuture(endless);
+        }
+        return nextPage().thenCompose(next -> next.forEach(action, followed));
     }
 }

@@ -1,8 +1,10 @@
 package io.github.teamauthkit.client;
 
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Function;
@@ -63,12 +65,14 @@ public final class Page<T> extends PageData<T> {
      */
     public Iterable<T> autoPager() {
         return () -> new Iterator<>() {
+            private final Set<String> followed = new HashSet<>();
             private Page<T> page = Page.this;
             private int index;
 
             @Override
             public boolean hasNext() {
                 while (index == page.items().size() && page.hasMore()) {
+                    page.follow(followed);
                     page = page.nextPage();
                     index = 0;
                 }

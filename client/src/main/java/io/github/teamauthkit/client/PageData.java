@@ -1,7 +1,9 @@
 package io.github.teamauthkit.client;
 
+import io.github.teamauthkit.client.errors.UnexpectedStatusException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What {@link Page} and {@link AsyncPage} share: a page's items and the cursor of the next one.
@@ -49,6 +51,26 @@ public abstract sealed class PageData<T> permits Page, AsyncPage {
     /** The cursor, or null on the last page. */
     String cursor() {
         return nextCursor;
+    }
+
+    /** A walk follows at most this many pages: a server that never ends a list does not hold a caller forever. */
+    static final int MAX_PAGES_PER_WALK = 10_000;
+
+    /**
+     * Notes that a walk follows this page's cursor, refusing a cursor the walk has already followed (the server
+     * would send the same pages again, for ever) and a walk longer than {@link #MAX_PAGES_PER_WALK}.
+     *
+     * @param followed the cursors this walk has followed so far
+     * @throws UnexpectedStatusException when the walk cannot end
+     */
+    void follow(Set<String> followed) {
+        if (!followed.add(nextCursor)) {
+            throw UnexpectedStatusException.walkDoesNotEnd("the server answered a nextPage it had answered before in this walk,"
+                    + " so the list would never end; stopped after " + followed.size() + " pages");
+        }
+        if (followed.size() > MAX_PAGES_PER_WALK) {
+            throw UnexpectedStatusException.walkDoesNotEnd("the list goes on past " + MAX_PAGES_PER_WALK + " pages; stopped");
+        }
     }
 
     @Override

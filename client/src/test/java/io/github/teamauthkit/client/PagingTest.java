@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.teamauthkit.client.ScriptedHttpServer.Answer;
 import io.github.teamauthkit.client.ScriptedHttpServer.Recorded;
 import io.github.teamauthkit.client.errors.BadRequestException;
+import io.github.teamauthkit.client.errors.UnexpectedStatusException;
 import io.github.teamauthkit.client.model.Secret;
 import io.github.teamauthkit.client.model.SortOrder;
 import io.github.teamauthkit.client.model.TeamMember;
@@ -20,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** Pages, their parameters, and walks over every page, sync and async. */
 class PagingTest {
@@ -128,6 +130,26 @@ class PagingTest {
 
         assertThat(walk.next().getName()).isEqualTo("A");
         assertThatThrownBy(walk::hasNext).isInstanceOf(BadRequestException.class).hasMessageContaining("after:");
+    }
+
+    @Test
+    @Timeout(10) // without the check, the walk would go on for ever
+    void aServerRepeatingANextPageStopsTheWalkWithAClearError() throws Exception {
+        server.answer("GET /teams/t1/secrets",
+                Answer.of(200, page(true, "c1", "A")),
+                Answer.of(200, page(true, "c2", "B")),
+                Answer.of(200, page(true, "c1", "C")));
+
+        assertThatThrownBy(() -> client.secrets("t1").list().stream().count())
+                .isInstanceOf(UnexpectedStatusException.class)
+                .hasMessageContaining("answered a nextPage it had answered before");
+        assertThat(server.requests()).hasSize(3);
+
+        server.answer("GET /teams/t1/secrets",
+                Answer.of(200, page(true, "c1", "A")),
+                Answer.of(200, page(true, "c1", "B")));
+        assertThatThrownBy(() -> client.async().secrets("t1").list().thenCompose(page -> page.forEach(secret -> { }))
+                .get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(UnexpectedStatusException.class);
     }
 
     @Test

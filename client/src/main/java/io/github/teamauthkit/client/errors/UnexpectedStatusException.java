@@ -40,4 +40,14 @@ public final class UnexpectedStatusException extends TeamAuthException {
         return new UnexpectedStatusException(operation + " answered " + status + " with a body the spec does not describe: "
                 + problem, status, headers);
     }
+
+    /**
+     * A paged list whose walk cannot end: a {@code nextPage} answered again, or more pages than a walk follows.
+     *
+     * @param problem what the walk saw, without any value from the server
+     * @return the exception
+     */
+    public static UnexpectedStatusException walkDoesNotEnd(String problem) {
+        return new UnexpectedStatusException(problem, 200, null);
+    }
 }
