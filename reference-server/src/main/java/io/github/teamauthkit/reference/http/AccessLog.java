@@ -24,8 +24,10 @@ final class AccessLog implements HttpHandler {
     @Override
     public void handleRequest(HttpServerExchange exchange) throws Exception {
         long start = System.nanoTime();
+        // Read now: an error page the servlet container forwards to replaces the exchange's path.
+        String path = exchange.getRequestURI();
         exchange.addExchangeCompleteListener((done, nextListener) -> {
-            LOG.log(Level.INFO, () -> done.getRequestMethod() + " " + loggedPath(done.getRequestURI()) + " " + done.getStatusCode()
+            LOG.log(Level.INFO, () -> done.getRequestMethod() + " " + loggedPath(path) + " " + done.getStatusCode()
                     + " " + (System.nanoTime() - start) / 1_000_000 + "ms");
             nextListener.proceed();
         });

@@ -16,21 +16,26 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A request target longer than 8,192 characters is refused with the JSON 400 before the path is
- * matched, and refusing it costs little: long targets arriving all at once leave the server answering
- * everyone else (before the limit, a 100 KB path cost 12 s of CPU on an I/O thread).
+ * A request target longer than 8,192 characters, or whose escapes are not UTF-8, is refused with the JSON 400
+ * before the path is matched, and refusing it costs little: long targets arriving all at once leave the server
+ * answering everyone else (before the limit, a 100 KB path cost 12 s of CPU on an I/O thread), and a refusal
+ * writes one short log line (before, RESTEasy logged a 4.6 KB stack trace for each %FF).
  */
-class LongRequestTargetTest {
+class RawTargetCheckTest {
 
     private static final int LIMIT = 8192;
 
@@ -70,6 +75,41 @@ class LongRequestTargetTest {
     void aTargetAtTheLimitGoesOnToTheUsualRules() throws Exception {
         // Matched as usual: no route has this path, so the ordinary JSON 404.
         assertThat(exchange("GET " + pathOfLength(LIMIT) + " HTTP/1.1\r\nHost: x\r\n\r\n")).startsWith("HTTP/1.1 404 ");
+    }
+
+    @Test
+    void escapesThatAreNotUtf8AreRefusedWithOneShortLogLine() throws Exception {
+        List<LogRecord> records = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                records.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger root = Logger.getLogger("");
+        root.addHandler(capture);
+        try {
+            for (String target : List.of("/v1/teams/%FF/users", "/v1/teams/team-acme/secrets?after=%C3%28")) {
+                String response = exchange("GET " + target + " HTTP/1.1\r\nHost: x\r\n\r\n");
+                assertThat(response).as(target).startsWith("HTTP/1.1 400 ")
+                        .contains("{\"code\":\"BAD_REQUEST\",\"message\":\"The request target's percent-escapes are not UTF-8.\"}");
+            }
+        } finally {
+            root.removeHandler(capture);
+        }
+        assertThat(records).as("log records").hasSize(2).allSatisfy(record -> {
+            assertThat(record.getThrown()).isNull();
+            assertThat(record.getMessage()).hasSizeLessThan(300);
+        });
+        assertThat(records.get(0).getMessage()).contains("GET /v1/teams/%FF/users 400");
     }
 
     @Test
