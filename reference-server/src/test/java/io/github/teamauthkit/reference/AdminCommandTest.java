@@ -3,6 +3,8 @@ package io.github.teamauthkit.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.teamauthkit.reference.store.Database;
+import io.github.teamauthkit.reference.store.MemberRecord;
+import io.github.teamauthkit.reference.store.MemberStore;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -46,6 +48,43 @@ class AdminCommandTest {
         try (TestServer server = TestServer.start(Database.embedded(dir), dir, 1000)) {
             assertThat(server.api().get("/auth/session", key).status()).isEqualTo(401);
         }
+    }
+
+    @Test
+    void addMemberKeepsTheRulesTheApiKeeps() throws Exception {
+        admin("create-team", "--id", "team-zeta", "--name", "Zeta", "--namespace", "zeta");
+        assertThat(admin("add-member", "--team", "team-zeta", "--user", "user-zed", "--email", "zed@zeta.test", "--owner")
+                .exitCode()).isZero();
+        assertThat(admin("add-member", "--team", "team-zeta", "--user", "user-yan", "--email", "yan@zeta.test", "--admin")
+                .exitCode()).isZero();
+        admin("create-team", "--id", "team-eta", "--name", "Eta", "--namespace", "eta");
+        admin("add-member", "--team", "team-eta", "--user", "user-eve", "--email", "eve@eta.test", "--admin");
+
+        Run again = admin("add-member", "--team", "team-zeta", "--user", "user-zed", "--email", "zed@zeta.test");
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertRefused(admin("add-member", "--team", "team-zeta", "--user", "user-yan", "--email", "yan@zeta.test", "--owner"),
+                "Team team-zeta already has an owner, user-zed; a team has one owner.");
+        assertRefused(admin("add-member", "--team", "team-zeta", "--user", "user-zed", "--email", "zed@zeta.test", "--admin=false"),
+                "user-zed is the owner of team-zeta, who stays an admin.");
+        assertRefused(admin("add-member", "--team", "team-eta", "--user", "user-eve", "--email", "eve@eta.test", "--admin=false"),
+                "user-eve is the last admin of team-eta; make another member an admin first.");
+        assertThat(admin("add-member", "--team", "team-zeta", "--user", "user-yan", "--email", "yan@zeta.test", "--admin=false")
+                .exitCode()).isZero();
+
+        try (Database database = Database.embedded(dir)) {
+            database.read(connection -> {
+                assertThat(MemberStore.find(connection, "team-zeta", "user-zed").orElseThrow())
+                        .as("roles kept when not asked").extracting(MemberRecord::admin, MemberRecord::owner).containsExactly(true, true);
+                assertThat(MemberStore.find(connection, "team-zeta", "user-yan").orElseThrow().admin()).isFalse();
+                assertThat(MemberStore.find(connection, "team-eta", "user-eve").orElseThrow().admin()).isTrue();
+                return null;
+            });
+        }
+    }
+
+    private static void assertRefused(Run run, String line) {
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
+        assertThat(run.err().strip()).isEqualTo(line);
     }
 
     @Test

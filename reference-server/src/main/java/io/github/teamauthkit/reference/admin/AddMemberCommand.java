@@ -5,16 +5,23 @@ import io.github.teamauthkit.reference.store.Database;
 import io.github.teamauthkit.reference.store.MemberRecord;
 import io.github.teamauthkit.reference.store.MemberStore;
 import io.github.teamauthkit.reference.store.TeamStore;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code admin add-member}: adds a user to a team, or updates the member. */
+/**
+ * {@code admin add-member}: adds a user to a team, or updates the member. It keeps the rules the API keeps: a
+ * member's roles change only when an option asks, a team has at most one owner, the owner stays an admin, and a
+ * team never loses its last admin; anything else is refused with one line.
+ */
 @Command(name = "add-member", mixinStandardHelpOptions = true, description = "Add (or update) a team member.")
 final class AddMemberCommand implements Callable<Integer> {
 
@@ -27,16 +34,18 @@ final class AddMemberCommand implements Callable<Integer> {
     @Option(names = "--email", required = true, description = "The user's email.")
     String email;
 
-    @Option(names = "--first-name", description = "The user's first name.")
+    @Option(names = "--first-name", description = "The user's first name (an existing member's stays when not given).")
     String firstName;
 
-    @Option(names = "--last-name", description = "The user's last name.")
+    @Option(names = "--last-name", description = "The user's last name (an existing member's stays when not given).")
     String lastName;
 
-    @Option(names = "--admin", description = "Make the member a team admin.")
-    boolean admin;
+    @Option(names = "--admin", arity = "0..1", paramLabel = "true|false",
+            description = "Make the member a team admin, or with =false not one (default: an existing member's stays, a new one is not).")
+    Boolean admin;
 
-    @Option(names = "--owner", description = "Make the member the team's owner, who cannot be demoted or removed (implies --admin).")
+    @Option(names = "--owner", description = "Make the member the team's owner, who cannot be demoted or removed (implies admin); "
+            + "a team has one owner.")
     boolean owner;
 
     @Mixin
@@ -45,23 +54,57 @@ final class AddMemberCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Why the change is refused, for the operator. */
+    private static final class Refused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Refused(String message) {
+            super(message, null, false, false);
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
+        MemberRecord saved;
         try (Database database = storage.open()) {
-            boolean teamExists = database.transaction(connection -> {
-                if (TeamStore.find(connection, team).isEmpty()) {
-                    return false;
-                }
-                MemberStore.upsert(connection, new MemberRecord(team, user, email, firstName, lastName, admin || owner, owner,
-                        OffsetDateTime.now().truncatedTo(ChronoUnit.MILLIS)));
-                return true;
-            });
-            if (!teamExists) {
-                spec.commandLine().getErr().println("No team " + team + "; create it with `admin create-team`.");
-                return 3;
+            saved = database.transaction(this::save);
+        } catch (Refused refused) {
+            spec.commandLine().getErr().println(refused.getMessage());
+            return 3;
+        }
+        spec.commandLine().getOut().println("Member " + user + " of " + team + " saved"
+                + (saved.owner() ? " as owner." : saved.admin() ? " as admin." : "."));
+        return 0;
+    }
+
+    private MemberRecord save(Connection connection) throws SQLException {
+        if (TeamStore.find(connection, team).isEmpty()) {
+            throw new Refused("No team " + team + "; create it with `admin create-team`.");
+        }
+        // The checks below read the team's members: hold them against the API and other operators meanwhile.
+        TeamStore.lock(connection, team);
+        Optional<MemberRecord> existing = MemberStore.find(connection, team, user);
+        boolean wasOwner = existing.map(MemberRecord::owner).orElse(false);
+        boolean wasAdmin = existing.map(MemberRecord::admin).orElse(false);
+        boolean isOwner = owner || wasOwner;
+        boolean isAdmin = isOwner || (admin != null ? admin : wasAdmin);
+        if (owner && !wasOwner) {
+            Optional<String> current = MemberStore.owner(connection, team);
+            if (current.isPresent()) {
+                throw new Refused("Team " + team + " already has an owner, " + current.get() + "; a team has one owner.");
             }
         }
-        spec.commandLine().getOut().println("Member " + user + " of " + team + " saved" + (admin ? " as admin." : "."));
-        return 0;
+        if (Boolean.FALSE.equals(admin) && isOwner) {
+            throw new Refused(user + " is the owner of " + team + ", who stays an admin.");
+        }
+        if (wasAdmin && !isAdmin && MemberStore.admins(connection, team) <= 1) {
+            throw new Refused(user + " is the last admin of " + team + "; make another member an admin first.");
+        }
+        MemberRecord member = new MemberRecord(team, user, email,
+                firstName != null ? firstName : existing.map(MemberRecord::firstName).orElse(null),
+                lastName != null ? lastName : existing.map(MemberRecord::lastName).orElse(null),
+                isAdmin, isOwner, OffsetDateTime.now().truncatedTo(ChronoUnit.MILLIS));
+        MemberStore.upsert(connection, member);
+        return member;
     }
 }

@@ -68,6 +68,18 @@ public final class MemberStore {
     }
 
     /**
+     * The team's owner, if it has one.
+     *
+     * @param connection the transaction
+     * @param teamId     the team
+     * @return the owner's user id
+     * @throws SQLException on a database error
+     */
+    public static Optional<String> owner(Connection connection, String teamId) throws SQLException {
+        return Jdbc.one(connection, "SELECT user_id FROM member WHERE team_id = ? AND is_owner", row -> row.getString(1), teamId);
+    }
+
+    /**
      * Creates a member or updates its details, admin status and ownership; when it joined stays as first stored.
      *
      * @param connection the transaction
