@@ -39,14 +39,15 @@ final class ErrorReporter implements IExecutionExceptionHandler {
             return "no API key found; run `paperspace login`, set PAPERSPACE_API_KEY, or pass --api-key";
         }
         if (e instanceof InvalidApiKeyException) {
-            return e.getMessage();
+            return Printer.text(e.getMessage());
         }
         if (e instanceof UnauthorizedException) {
             return "401 UNAUTHORIZED: " + root.keySource + " was rejected"
                     + (Settings.CACHED_KEY.equals(root.keySource) ? "; run `paperspace login`" : "");
         }
         if (e instanceof ConnectionException) {
-            return "cannot reach the API (" + e.getMessage() + "); check --api-url or PAPERSPACE_API_URL, --timeout, and your network";
+            // Its message may quote what a server sent (a malformed header's name): shown safely too.
+            return "cannot reach the API (" + Printer.text(e.getMessage()) + "); check --api-url or PAPERSPACE_API_URL, --timeout, and your network";
         }
         if (e instanceof NotFoundException notFound && root.url != null && !root.url.replaceAll("/+$", "").endsWith("/v1")) {
             return "404 " + Printer.text(notFound.code()) + ": " + Printer.text(notFound.error().message()) + " (the API URL "
@@ -60,7 +61,7 @@ final class ErrorReporter implements IExecutionExceptionHandler {
             return api.status() + " " + Printer.text(api.code()) + ": " + Printer.text(api.error().message());
         }
         if (e instanceof UserError || e instanceof IOException) {
-            return e.getMessage();
+            return Printer.text(e.getMessage());
         }
         return "unexpected error: " + e + " (run with --debug for details)";
     }

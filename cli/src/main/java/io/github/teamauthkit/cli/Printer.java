@@ -79,12 +79,20 @@ final class Printer {
         print(out, item, columns.headers(fields), columns.rows(List.of(item), fields));
     }
 
-    /** A value for the terminal: what came from the API may hold control characters (escape sequences); they show as '?'. */
+    /**
+     * A value for the terminal: what came from outside may hold control characters (escape sequences) or
+     * bidirectional overrides (which make text read otherwise than it is, e.g. a name shown reversed); they show as '?'.
+     */
     static String text(Object value) {
         if (value instanceof OffsetDateTime time) {
             return TIME.format(time);
         }
-        return value == null ? "-" : value.toString().codePoints().map(c -> Character.isISOControl(c) ? '?' : c)
+        return value == null ? "-" : value.toString().codePoints().map(c -> Character.isISOControl(c) || isBidiControl(c) ? '?' : c)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    }
+
+    /** Unicode's bidirectional formatting characters: ALM, LRM, RLM, the embeddings and overrides, the isolates. */
+    private static boolean isBidiControl(int c) {
+        return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.teamauthkit.client.errors.ApiErrorBody;
 import io.github.teamauthkit.client.errors.ConflictException;
+import io.github.teamauthkit.client.errors.ConnectionException;
+import io.github.teamauthkit.client.errors.NotFoundException;
 import io.github.teamauthkit.client.errors.UnexpectedStatusException;
 import java.net.http.HttpHeaders;
 import java.util.Map;
@@ -20,6 +22,18 @@ class ErrorReporterTest {
                 new ApiErrorBody("CONF\u001b]0;x\u0007LICT", "exists\u001b[2J\u001b[31m\rnow", Map.of()), NONE);
 
         assertThat(ErrorReporter.line(conflict, new PaperspaceCommand())).isEqualTo("409 CONF?]0;x?LICT: exists?[2J?[31m?now");
+    }
+
+    @Test
+    void whatAHostileServerSentCannotDriveTheTerminalOnAnyPath() {
+        ConnectionException connection = new ConnectionException("invalid header name: \"X-\u001b[2JEvil\"", null);
+        NotFoundException reversed = new NotFoundException(new ApiErrorBody("NOT_FOUND", "no secret \u202Etxt.exe\u202C here", Map.of()),
+                NONE);
+
+        assertThat(ErrorReporter.line(connection, new PaperspaceCommand())).startsWith("cannot reach the API (invalid header name: "
+                + "\"X-?[2JEvil\")");
+        assertThat(ErrorReporter.line(reversed, new PaperspaceCommand())).isEqualTo("404 NOT_FOUND: no secret ?txt.exe? here");
+        assertThat(Printer.text("a\u2066b\u2069c\u200Fd")).isEqualTo("a?b?c?d");
     }
 
     @Test
