@@ -5,6 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.teamauthkit.reference.Api.Reply;
 import io.github.teamauthkit.reference.store.Database;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +35,30 @@ class AuthFailureLimitTest {
             long retryAfter = Long.parseLong(limited.headers().firstValue("Retry-After").orElseThrow());
             assertThat(retryAfter).isBetween(1L, 60L);
             assertThat(api.get("/auth/session", null).status()).as("anonymous session still answers").isEqualTo(200);
+        }
+    }
+
+    @Test
+    void guessesArrivingAllAtOnceGetNoMoreThanTheLimit() throws Exception {
+        int limit = 20;
+        try (TestServer server = TestServer.start(Database.embedded(dir), dir, limit)) {
+            Api api = server.api();
+            ExecutorService clients = Executors.newFixedThreadPool(50);
+            try {
+                List<Future<Integer>> answers = new ArrayList<>();
+                for (int i = 0; i < 200; i++) {
+                    String guess = "ps_guess_" + i;
+                    answers.add(clients.submit(() -> api.get("/teams/team-acme/secrets", guess).status()));
+                }
+                Map<Integer, Integer> statuses = new TreeMap<>();
+                for (Future<Integer> answer : answers) {
+                    statuses.merge(answer.get(30, TimeUnit.SECONDS), 1, Integer::sum);
+                }
+                // Checked before any guess was counted, 35 of 200 got 401 with a limit of 20.
+                assertThat(statuses).as("statuses").containsOnlyKeys(401, 429).containsEntry(401, limit);
+            } finally {
+                clients.shutdownNow();
+            }
         }
     }
 }

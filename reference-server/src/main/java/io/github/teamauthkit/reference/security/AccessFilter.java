@@ -78,11 +78,7 @@ public final class AccessFilter implements ContainerRequestFilter, ContainerResp
             return;
         }
         String address = httpRequest.getRemoteAddress();
-        OptionalLong wait = limiter.retryAfterSeconds(address);
-        if (wait.isPresent()) {
-            request.abortWith(ApiErrors.of(ErrorCode.TOO_MANY_REQUESTS,
-                    "Too many failed authentications; retry in " + wait.getAsLong() + " seconds.")
-                    .header("Retry-After", wait.getAsLong()).build());
+        if (tooManyFailures(request, limiter.retryAfterSeconds(address))) {
             return;
         }
         Optional<String> keyHash = key.filter(k -> !k.isEmpty()).map(ApiKeys::hash);
@@ -92,12 +88,20 @@ public final class AccessFilter implements ContainerRequestFilter, ContainerResp
             // The member may have been made an admin since: a refusal is decided on a fresh lookup only.
             cached = Optional.empty();
         }
-        Optional<KeyHolder.AtEpoch> lookup = cached.isPresent() ? cached : keyHash.flatMap(this::lookUp);
-        if (lookup.isEmpty()) {
-            // Only a presented key that fails counts: a request without one guesses nothing.
-            if (key.isPresent()) {
-                limiter.recordFailure(address);
+        Optional<KeyHolder.AtEpoch> lookup = cached;
+        if (lookup.isEmpty() && key.isPresent()) {
+            // Counted as a failure before the lookup, taken back if the key is valid: concurrent guesses cannot
+            // all pass a check made before any of them was counted. (A request without a key guesses nothing.)
+            AuthFailureLimiter.Attempt attempt = limiter.attempt(address);
+            if (!attempt.allowed() && tooManyFailures(request, limiter.retryAfterSeconds(address))) {
+                return;
             }
+            lookup = keyHash.flatMap(this::lookUp);
+            if (lookup.isPresent()) {
+                limiter.refund(attempt);
+            }
+        }
+        if (lookup.isEmpty()) {
             request.abortWith(ApiErrors.of(ErrorCode.UNAUTHORIZED).build());
             return;
         }
@@ -179,6 +183,17 @@ public final class AccessFilter implements ContainerRequestFilter, ContainerResp
             return Optional.of("Only team admins may do this.");
         }
         return Optional.empty();
+    }
+
+    /** Answers 429 with {@code Retry-After} when the address must wait. */
+    private static boolean tooManyFailures(ContainerRequestContext request, OptionalLong wait) {
+        if (wait.isEmpty()) {
+            return false;
+        }
+        request.abortWith(ApiErrors.of(ErrorCode.TOO_MANY_REQUESTS,
+                "Too many failed authentications; retry in " + wait.getAsLong() + " seconds.")
+                .header("Retry-After", wait.getAsLong()).build());
+        return true;
     }
 
     private static void deny(ContainerRequestContext request, String message) {

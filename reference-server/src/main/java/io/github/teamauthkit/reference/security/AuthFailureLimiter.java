@@ -11,10 +11,11 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Counts failed authentications per client address in one-minute windows; past the limit, the
  * address is refused until its window ends. The count is kept in the database, so servers sharing
- * one share the limit; each server checks its last reading of the count, kept in memory, so that
- * requests pay nothing for it and only a failure costs a round trip. An address spreading guesses
- * over N servers thus gets at most the limit plus N - 1 of them per window (each server lets one
- * more through before it reads a count past the limit), not N times the limit.
+ * one share the limit. A key that must be looked up is counted as a failure before the lookup, in one
+ * atomic statement, and the count taken back when the key turns out valid: so however many requests
+ * arrive at once, on however many servers, at most the limit of keys are tried per address and window.
+ * Each server also keeps its last reading of the count, so an address past the limit is refused without
+ * a round trip, and requests whose key was looked up before (cached) pay nothing.
  */
 public final class AuthFailureLimiter {
 
@@ -56,15 +57,40 @@ public final class AuthFailureLimiter {
     }
 
     /**
-     * Records one failed authentication.
+     * Counts an attempt as a failure before its key is looked up.
      *
      * @param address the client address
+     * @return the attempt, to {@link #refund} when the key is valid; not {@link Attempt#allowed()} when the
+     *         address was already at its limit, and then its key must not be looked up
      */
-    public void recordFailure(String address) {
+    public Attempt attempt(String address) {
         long now = clock.millis();
         if (windows.size() > MAX_TRACKED) {
             windows.values().removeIf(w -> now - w.start() >= WINDOW_MILLIS);
         }
-        windows.put(address, AuthFailureStore.count(database, address, now, WINDOW_MILLIS));
+        Window window = AuthFailureStore.count(database, address, now, WINDOW_MILLIS);
+        windows.put(address, window);
+        return new Attempt(address, window.start(), window.failures() <= limit);
+    }
+
+    /**
+     * Takes back an attempt whose key was valid.
+     *
+     * @param attempt the attempt
+     */
+    public void refund(Attempt attempt) {
+        AuthFailureStore.refund(database, attempt.address(), attempt.windowStart());
+        windows.computeIfPresent(attempt.address(), (address, window) -> window.start() == attempt.windowStart()
+                ? new Window(window.start(), Math.max(0, window.failures() - 1)) : window);
+    }
+
+    /**
+     * An attempt counted as a failure until its key proves valid.
+     *
+     * @param address     the client address
+     * @param windowStart the window it was counted in
+     * @param allowed     whether its key may be looked up
+     */
+    public record Attempt(String address, long windowStart, boolean allowed) {
     }
 }

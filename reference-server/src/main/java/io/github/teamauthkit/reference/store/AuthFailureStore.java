@@ -41,6 +41,20 @@ public final class AuthFailureStore {
         }
     }
 
+    /**
+     * Takes back one failure counted in a window that is still the address's current one: the attempt it was
+     * counted for before its key was looked up turned out to hold a valid key.
+     *
+     * @param database    the database
+     * @param address     the client address
+     * @param windowStart the start of the window the failure was counted in
+     */
+    public static void refund(Database database, String address, long windowStart) {
+        database.transaction(connection -> Jdbc.update(connection,
+                "UPDATE auth_failure SET failures = failures - 1 WHERE address = ? AND window_start = ? AND failures > 0",
+                address, windowStart));
+    }
+
     private static Optional<Window> count(Connection connection, String address, long now, long ended) throws SQLException {
         int updated = Jdbc.update(connection, "UPDATE auth_failure SET failures = CASE WHEN window_start <= ? THEN 1 ELSE failures + 1 END,"
                 + " window_start = CASE WHEN window_start <= ? THEN ? ELSE window_start END WHERE address = ?", ended, ended, now, address);
