@@ -1,5 +1,6 @@
 package io.github.teamauthkit.reference.security;
 
+import io.github.teamauthkit.reference.store.PathIds;
 import java.util.Optional;
 
 /**
@@ -9,8 +10,8 @@ import java.util.Optional;
  */
 final class RequestTarget {
 
-    /** Longer than any id or secret name (128 characters) even fully percent-encoded. */
-    static final int MAX_SEGMENT_LENGTH = 512;
+    /** As long as any id (PathIds) or secret name can be, fully percent-encoded. */
+    static final int MAX_SEGMENT_LENGTH = PathIds.MAX_ENCODED_LENGTH;
 
     private RequestTarget() {
     }

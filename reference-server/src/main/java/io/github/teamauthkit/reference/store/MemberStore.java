@@ -87,6 +87,7 @@ public final class MemberStore {
      * @throws SQLException on a database error
      */
     public static void upsert(Connection connection, MemberRecord member) throws SQLException {
+        PathIds.require("user id", member.userId());
         if (Jdbc.update(connection, "UPDATE member SET email = ?, first_name = ?, last_name = ?, is_admin = ?, is_owner = ? "
                 + "WHERE team_id = ? AND user_id = ?", member.email(), member.firstName(), member.lastName(), member.admin(),
                 member.owner(), member.teamId(), member.userId()) == 0) {

@@ -43,10 +43,12 @@ public final class TeamStore {
      *
      * @param connection the transaction
      * @param team       the team
-     * @throws IllegalArgumentException when the id or namespace is another team's address
+     * @throws IllegalArgumentException when the id or namespace is another team's address, or no path could carry it
      * @throws SQLException             on a database error
      */
     public static void upsert(Connection connection, TeamRecord team) throws SQLException {
+        PathIds.require("team id", team.id());
+        PathIds.require("team " + team.id() + ": namespace", team.namespace());
         Optional<TeamRecord> before = find(connection, team.id());
         requireFree(connection, team.id(), "id", team);
         requireFree(connection, team.namespace(), "namespace", team);
