@@ -65,6 +65,25 @@ public final class RawHttp {
     }
 
     /**
+     * Sends a request as given, byte for byte (ISO-8859-1), with {@code Host} and {@code Connection: close} added
+     * after its request line, and reads the status of the answer.
+     *
+     * @param requestLine the request line, without its CRLF
+     * @param rest        the header lines after it, each ended as the caller chooses, and the empty line and body
+     * @return the status, or empty when the server closed the connection without answering
+     * @throws IOException when the server cannot be reached or does not answer in time
+     */
+    public OptionalInt statusOfRaw(String requestLine, String rest) throws IOException {
+        String request = requestLine + "\r\nHost: " + base.getRawAuthority() + "\r\nConnection: close\r\n" + rest;
+        try (Socket socket = connect()) {
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            return statusOf(readAll(socket.getInputStream()));
+        }
+    }
+
+    /**
      * The origin of the base URL, for absolute-form request targets: {@code http://host:port}.
      *
      * @return the origin

@@ -26,8 +26,9 @@ import org.xnio.channels.AcceptingChannel;
 
 /**
  * Undertow's HTTP/1.1 listener, set up as {@code Undertow.start()} sets up one (same worker, buffers
- * and socket options), with one addition its builder has no hook for: each connection's output
- * passes through {@link UnparsableRequestAnswer}, so a request Undertow cannot parse is answered JSON.
+ * and socket options), with two additions its builder has no hook for: each connection's input passes
+ * through {@link BareCarriageReturns}, so a bare CR cannot split a header line, and its output through
+ * {@link UnparsableRequestAnswer}, so a request Undertow cannot parse is answered JSON.
  */
 final class HttpListener implements AutoCloseable {
 
@@ -88,6 +89,7 @@ final class HttpListener implements AutoCloseable {
             HttpOpenListener http = new HttpOpenListener(buffers, server);
             http.setRootHandler(handler);
             ChannelListener<StreamConnection> answering = connection -> {
+                BareCarriageReturns.guard(connection);
                 connection.getSinkChannel().setConduit(new UnparsableRequestAnswer(connection.getSinkChannel().getConduit()));
                 http.handleEvent(connection);
             };

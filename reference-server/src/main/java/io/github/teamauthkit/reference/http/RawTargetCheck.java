@@ -3,6 +3,7 @@ package io.github.teamauthkit.reference.http;
 import io.github.teamauthkit.server.runtime.ApiErrors;
 import io.github.teamauthkit.server.runtime.ErrorCode;
 import io.undertow.server.HttpHandler;
+import io.undertow.server.AbstractServerConnection;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import io.undertow.util.StatusCodes;
@@ -10,10 +11,12 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.xnio.StreamConnection;
 
 /**
- * Refuses, with the API's JSON 400 and before anything matches it, a request target (path and query as
- * sent) that is longer than {@link #MAX_CHARS} or whose percent-escapes are not UTF-8. Both cost one pass
+ * Refuses, with the API's JSON 400 and before anything matches it, a request whose head had a bare CR
+ * ({@link BareCarriageReturns}), and a request target (path and query as sent) that is longer than
+ * {@link #MAX_CHARS} or whose percent-escapes are not UTF-8. Both cost one pass
  * over the target here; further in they cost more: the servlet container's path matching takes time in the
  * square of the path's length (it looks each prefix up again at every '/': a 100 KB path took 12 s of CPU
  * on an I/O thread), and RESTEasy logs a stack trace for every path it cannot decode.
@@ -27,6 +30,8 @@ final class RawTargetCheck implements HttpHandler {
             "The request target is longer than " + MAX_CHARS + " characters.");
     private static final String NOT_UTF8 = ApiErrors.json(ErrorCode.BAD_REQUEST,
             "The request target's percent-escapes are not UTF-8.");
+    private static final String BARE_CR = ApiErrors.json(ErrorCode.BAD_REQUEST,
+            "The request has a CR that ends no line (RFC 9112 section 2.2).");
 
     private final HttpHandler next;
 
@@ -36,12 +41,25 @@ final class RawTargetCheck implements HttpHandler {
 
     @Override
     public void handleRequest(HttpServerExchange exchange) throws Exception {
+        StreamConnection connection = exchange.getConnection() instanceof AbstractServerConnection server ? server.getChannel() : null;
         String path = exchange.getRequestURI();
-        if (path.length() + exchange.getQueryString().length() > MAX_CHARS) {
+        if (connection != null && BareCarriageReturns.seenInHead(connection)) {
+            refuse(exchange, BARE_CR);
+        } else if (path.length() + exchange.getQueryString().length() > MAX_CHARS) {
             refuse(exchange, TOO_LONG);
         } else if (!escapesAreUtf8(path) || !escapesAreUtf8(exchange.getQueryString())) {
             refuse(exchange, NOT_UTF8);
         } else {
+            if (connection != null) {
+                if (exchange.getRequestContentLength() > 0 || exchange.getRequestHeaders().contains(Headers.TRANSFER_ENCODING)) {
+                    exchange.addExchangeCompleteListener((done, nextListener) -> {
+                        BareCarriageReturns.expectHead(connection);
+                        nextListener.proceed();
+                    });
+                } else {
+                    BareCarriageReturns.expectHead(connection);
+                }
+            }
             next.handleRequest(exchange);
         }
     }

@@ -3,6 +3,7 @@ package io.github.teamauthkit.reference.security;
 import io.github.teamauthkit.reference.store.AuthFailureStore;
 import io.github.teamauthkit.reference.store.AuthFailureStore.Window;
 import io.github.teamauthkit.reference.store.Database;
+import io.github.teamauthkit.reference.store.DatabaseUnavailableException;
 import java.time.Clock;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -22,6 +23,8 @@ public final class AuthFailureLimiter {
     private static final long WINDOW_MILLIS = 60_000;
     /** Bounds memory under a flood from many addresses: old windows are dropped past this size. */
     private static final int MAX_TRACKED = 100_000;
+    /** The window start of an attempt the database could not count. */
+    private static final long NOT_COUNTED = -1;
 
     private final int limit;
     private final Clock clock;
@@ -68,7 +71,14 @@ public final class AuthFailureLimiter {
         if (windows.size() > MAX_TRACKED) {
             windows.values().removeIf(w -> now - w.start() >= WINDOW_MILLIS);
         }
-        Window window = AuthFailureStore.count(database, address, now, WINDOW_MILLIS);
+        Window window;
+        try {
+            window = AuthFailureStore.count(database, address, now, WINDOW_MILLIS);
+        } catch (DatabaseUnavailableException full) {
+            // A database that takes no writes (a full disk) still serves reads: so must authentication. Uncounted;
+            // the last reading in memory still refuses an address already past its limit.
+            return new Attempt(address, NOT_COUNTED, true);
+        }
         windows.put(address, window);
         return new Attempt(address, window.start(), window.failures() <= limit);
     }
@@ -79,7 +89,15 @@ public final class AuthFailureLimiter {
      * @param attempt the attempt
      */
     public void refund(Attempt attempt) {
-        AuthFailureStore.refund(database, attempt.address(), attempt.windowStart());
+        if (attempt.windowStart() == NOT_COUNTED) {
+            return;
+        }
+        try {
+            AuthFailureStore.refund(database, attempt.address(), attempt.windowStart());
+        } catch (DatabaseUnavailableException full) {
+            // The attempt stays counted: one failure too many in this window, never one too few.
+            return;
+        }
         windows.computeIfPresent(attempt.address(), (address, window) -> window.start() == attempt.windowStart()
                 ? new Window(window.start(), Math.max(0, window.failures() - 1)) : window);
     }

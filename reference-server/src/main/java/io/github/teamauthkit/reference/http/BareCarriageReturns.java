@@ -1,0 +1,138 @@
+package io.github.teamauthkit.reference.http;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
+import org.xnio.StreamConnection;
+import org.xnio.channels.StreamSinkChannel;
+import org.xnio.conduits.AbstractStreamSourceConduit;
+import org.xnio.conduits.ConduitReadableByteChannel;
+import org.xnio.conduits.Conduits;
+import org.xnio.conduits.StreamSourceConduit;
+
+/**
+ * A connection's input with every bare CR (one not followed by LF) replaced by a space before Undertow's parser
+ * reads it, as RFC 9112 §2.2 allows. Undertow ends a header line at a bare CR, so {@code X-Foo: a\rAuthorization: …}
+ * read as two headers, and a {@code Content-Length} hidden that way was honoured: request smuggling behind a proxy
+ * that reads the line as one. A replacement in a request's head is also noted, so {@link RawTargetCheck} answers the
+ * request 400 and closes the connection (in a body, JSON reads a CR as white space). A CR that ends a read is held
+ * back until the next byte says what it is.
+ */
+final class BareCarriageReturns extends AbstractStreamSourceConduit<StreamSourceConduit> {
+
+    private static final byte CR = '\r';
+    private static final byte LF = '\n';
+    private static final Map<StreamConnection, BareCarriageReturns> BY_CONNECTION = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private boolean heldCr;
+    /** Whether the bytes read now belong to a request's head: from a request's start to its first empty line. */
+    private volatile boolean inHead = true;
+    /** Whether the last byte of the head read so far ended a line (an empty line then ends the head). */
+    private boolean atLineStart = true;
+    private volatile boolean replacedInHead;
+
+    private BareCarriageReturns(StreamSourceConduit next) {
+        super(next);
+    }
+
+    /** Puts the guard on a new connection's input. */
+    static void guard(StreamConnection connection) {
+        BareCarriageReturns guard = new BareCarriageReturns(connection.getSourceChannel().getConduit());
+        connection.getSourceChannel().setConduit(guard);
+        BY_CONNECTION.put(connection, guard);
+    }
+
+    /** Whether a bare CR was replaced in the head of the request being handled on this connection. */
+    static boolean seenInHead(StreamConnection connection) {
+        BareCarriageReturns guard = BY_CONNECTION.get(connection);
+        return guard != null && guard.replacedInHead;
+    }
+
+    /**
+     * What follows on the connection is the next request's head: called once a request's body has been read. (Bytes of
+     * a pipelined request read ahead before this are not noted, though their bare CRs are replaced all the same.)
+     */
+    static void expectHead(StreamConnection connection) {
+        BareCarriageReturns guard = BY_CONNECTION.get(connection);
+        if (guard != null) {
+            guard.replacedInHead = false;
+            guard.atLineStart = true;
+            guard.inHead = true;
+        }
+    }
+
+    @Override
+    public int read(ByteBuffer dst) throws IOException {
+        if (!dst.hasRemaining()) {
+            return 0;
+        }
+        int start = dst.position();
+        if (heldCr) {
+            dst.put(CR);
+            heldCr = false;
+        }
+        int read = next.read(dst);
+        int end = dst.position();
+        if (read < 0 && end == start) {
+            return -1;
+        }
+        for (int i = start; i < end; i++) {
+            byte b = dst.get(i);
+            if (b == CR) {
+                if (i + 1 < end) {
+                    if (dst.get(i + 1) != LF) {
+                        bare(dst, i);
+                    }
+                    continue;
+                }
+                if (read >= 0) {
+                    dst.position(i);
+                    heldCr = true;
+                    end = i;
+                    break;
+                }
+                // The input ended on it: nothing follows to make it a line end.
+                bare(dst, i);
+            } else if (inHead) {
+                if (b == LF) {
+                    inHead = !atLineStart;
+                    atLineStart = true;
+                } else {
+                    atLineStart = false;
+                }
+            }
+        }
+        return end - start;
+    }
+
+    private void bare(ByteBuffer dst, int at) {
+        dst.put(at, (byte) ' ');
+        if (inHead) {
+            replacedInHead = true;
+            atLineStart = false;
+        }
+    }
+
+    @Override
+    public long read(ByteBuffer[] dsts, int offset, int length) throws IOException {
+        for (int i = offset; i < offset + length; i++) {
+            if (dsts[i].hasRemaining()) {
+                return read(dsts[i]);
+            }
+        }
+        return 0;
+    }
+
+    @Override
+    public long transferTo(long position, long count, FileChannel target) throws IOException {
+        return target.transferFrom(new ConduitReadableByteChannel(this), position, count);
+    }
+
+    @Override
+    public long transferTo(long count, ByteBuffer throughBuffer, StreamSinkChannel target) throws IOException {
+        return Conduits.transfer(this, count, throughBuffer, target);
+    }
+}
