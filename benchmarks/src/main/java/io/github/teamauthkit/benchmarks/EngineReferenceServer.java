@@ -1,6 +1,7 @@
 package io.github.teamauthkit.benchmarks;
 
 import io.github.teamauthkit.reference.http.ReferenceServer;
+import io.github.teamauthkit.reference.security.AuthFailurePolicy;
 import io.github.teamauthkit.reference.security.SecretCipher;
 import io.github.teamauthkit.reference.store.Database;
 import io.github.teamauthkit.reference.store.Seed;
@@ -37,7 +38,7 @@ public final class EngineReferenceServer {
 
         ResteasyDeployment deployment = engine.equals("vertx") ? new VertxResteasyDeployment() : new ResteasyDeploymentImpl();
         deployment.setApplication(ReferenceServer.application(database, SecretCipher.fromKeyFile(data.resolve("master.key")),
-                20, Clock.systemUTC()));
+                AuthFailurePolicy.limit(20), Clock.systemUTC()));
         EmbeddedJaxrsServer<?> server = switch (engine) {
             case "vertx" -> new VertxJaxrsServer();
             case "reactor-netty" -> new ReactorNettyJaxrsServer();

@@ -3,6 +3,7 @@ package io.github.teamauthkit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.teamauthkit.reference.http.ReferenceServer;
+import io.github.teamauthkit.reference.security.AuthFailurePolicy;
 import io.github.teamauthkit.reference.security.SecretCipher;
 import io.github.teamauthkit.reference.store.Database;
 import io.github.teamauthkit.reference.store.Seed;
@@ -42,7 +43,7 @@ final class Cli implements AutoCloseable {
         database = Database.embedded(data);
         Seed.apply(database, fixture(work), Clock.systemUTC());
         server = ReferenceServer.start("127.0.0.1", 0, null, database, SecretCipher.fromKeyFile(data.resolve("master.key")),
-                1000, Clock.systemUTC());
+                AuthFailurePolicy.limit(1000), Clock.systemUTC());
         apiUrl = server.baseUri().toString();
         home = Files.createDirectories(work.resolve("home"));
     }

@@ -3,6 +3,7 @@ package io.github.teamauthkit.reference;
 import io.github.teamauthkit.reference.admin.AdminCommand;
 import io.github.teamauthkit.reference.http.PemTls;
 import io.github.teamauthkit.reference.http.ReferenceServer;
+import io.github.teamauthkit.reference.security.AuthFailurePolicy;
 import io.github.teamauthkit.reference.store.Database;
 import io.github.teamauthkit.reference.store.DemoTeam;
 import io.github.teamauthkit.reference.store.Seed;
@@ -10,7 +11,10 @@ import java.net.BindException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import javax.net.ssl.SSLContext;
@@ -44,6 +48,11 @@ public final class ReferenceServerMain implements Callable<Integer> {
     @Option(names = "--auth-failure-limit", defaultValue = "20",
             description = "Failed authentications allowed per client address per minute before 429 (default: ${DEFAULT-VALUE}).")
     int authFailureLimit;
+
+    @Option(names = "--trusted-proxy", paramLabel = "IP",
+            description = "A proxy in front of this server (repeatable): for requests from it, X-Forwarded-For names the "
+                    + "client address the auth-failure limit counts against (otherwise the header is ignored).")
+    List<String> trustedProxies = new ArrayList<>();
 
     @Mixin
     StorageOptions storage;
@@ -95,7 +104,8 @@ public final class ReferenceServerMain implements Callable<Integer> {
         } else {
             demoKey = DemoTeam.createIfEmpty(database, clock);
         }
-        ReferenceServer server = ReferenceServer.start(host, port, tls, database, storage.cipher(database), authFailureLimit, clock);
+        ReferenceServer server = ReferenceServer.start(host, port, tls, database, storage.cipher(database),
+                new AuthFailurePolicy(authFailureLimit, Set.copyOf(trustedProxies)), clock);
         demoKey.ifPresent(key -> printDemo(server, key));
         System.out.println("Listening on " + server.baseUri());
         System.out.flush();

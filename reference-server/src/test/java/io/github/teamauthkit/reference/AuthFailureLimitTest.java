@@ -3,11 +3,16 @@ package io.github.teamauthkit.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.teamauthkit.reference.Api.Reply;
+import io.github.teamauthkit.reference.security.AuthFailurePolicy;
 import io.github.teamauthkit.reference.store.Database;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,6 +41,39 @@ class AuthFailureLimitTest {
             assertThat(retryAfter).isBetween(1L, 60L);
             assertThat(api.get("/auth/session", null).status()).as("anonymous session still answers").isEqualTo(200);
         }
+    }
+
+    @Test
+    void aKeyAlreadyInUseKeepsWorkingWhileOthersAtItsAddressAreLockedOut() throws Exception {
+        try (TestServer server = TestServer.start(Database.embedded(dir), dir, 3)) {
+            Api api = server.api();
+            assertThat(api.get("/teams/team-acme/users", Api.ALICE).status()).isEqualTo(200);
+            for (int i = 0; i < 3; i++) {
+                assertThat(api.get("/auth/session", "wrong-key-" + i).status()).isEqualTo(401);
+            }
+
+            assertThat(api.get("/teams/team-acme/users", Api.ALICE).status()).as("a key proven valid before").isEqualTo(200);
+            ApiRulesSuite.assertError(api.get("/teams/team-acme/users", Api.BOB), 429, "TOO_MANY_REQUESTS");
+            ApiRulesSuite.assertError(api.get("/auth/session", "wrong-key-4"), 429, "TOO_MANY_REQUESTS");
+        }
+    }
+
+    @Test
+    void behindATrustedProxyTheForwardedClientIsCounted() throws Exception {
+        try (TestServer server = TestServer.start(Database.embedded(dir), dir, new AuthFailurePolicy(2, Set.of("127.0.0.1")))) {
+            for (int i = 0; i < 2; i++) {
+                assertThat(forwarded(server, "203.0.113.7", "wrong-key-" + i)).isEqualTo(401);
+            }
+            assertThat(forwarded(server, "203.0.113.7", "wrong-key-2")).isEqualTo(429);
+            assertThat(forwarded(server, "203.0.113.8", "wrong-key-3")).as("another client behind the same proxy").isEqualTo(401);
+            // A client cannot pick its address: the proxy appends the one it saw after whatever the client wrote.
+            assertThat(forwarded(server, "203.0.113.8, 203.0.113.7", "wrong-key-4")).isEqualTo(429);
+        }
+    }
+
+    private static int forwarded(TestServer server, String forwardedFor, String key) {
+        return Api.send(HttpRequest.newBuilder(URI.create(server.baseUri() + "/auth/session")).timeout(Duration.ofSeconds(10))
+                .header("Authorization", "Bearer " + key).header("X-Forwarded-For", forwardedFor).build()).status();
     }
 
     @Test

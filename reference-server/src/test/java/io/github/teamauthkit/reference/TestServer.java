@@ -1,6 +1,7 @@
 package io.github.teamauthkit.reference;
 
 import io.github.teamauthkit.reference.http.ReferenceServer;
+import io.github.teamauthkit.reference.security.AuthFailurePolicy;
 import io.github.teamauthkit.reference.security.SecretCipher;
 import io.github.teamauthkit.reference.store.Database;
 import io.github.teamauthkit.reference.store.Seed;
@@ -20,10 +21,13 @@ final class TestServer implements AutoCloseable {
     }
 
     static TestServer start(Database database, Path dataDir, int authFailureLimit) throws Exception {
+        return start(database, dataDir, AuthFailurePolicy.limit(authFailureLimit));
+    }
+
+    static TestServer start(Database database, Path dataDir, AuthFailurePolicy authFailures) throws Exception {
         Seed.apply(database, fixture(), Clock.systemUTC());
         SecretCipher cipher = SecretCipher.fromKeyFile(dataDir.resolve("master.key"));
-        return new TestServer(database, ReferenceServer.start("127.0.0.1", 0, null, database, cipher, authFailureLimit,
-                Clock.systemUTC()));
+        return new TestServer(database, ReferenceServer.start("127.0.0.1", 0, null, database, cipher, authFailures, Clock.systemUTC()));
     }
 
     static Path fixture() throws Exception {

@@ -2,6 +2,7 @@ package io.github.teamauthkit.testserver;
 
 import io.github.teamauthkit.reference.http.ReferenceServer;
 import io.github.teamauthkit.reference.security.ApiKeys;
+import io.github.teamauthkit.reference.security.AuthFailurePolicy;
 import io.github.teamauthkit.reference.security.SecretCipher;
 import io.github.teamauthkit.reference.store.Database;
 import io.github.teamauthkit.reference.store.Seed;
@@ -44,7 +45,7 @@ public final class InProcessTeamAuthServer implements AutoCloseable, ExtensionCo
         database = Database.open("jdbc:h2:mem:teamauth-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
         Seed.apply(database, fixture, Clock.systemUTC());
         server = ReferenceServer.start("127.0.0.1", 0, null, database, SecretCipher.fromKeyFile(directory.resolve("master.key")),
-                100_000, Clock.systemUTC());
+                AuthFailurePolicy.limit(100_000), Clock.systemUTC());
         team = new TestTeam(server.baseUri().toString(), "team-test", admin, member, "user-disposable", disposable, "team-other",
                 other);
     }

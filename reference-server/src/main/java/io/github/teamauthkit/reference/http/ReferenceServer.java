@@ -5,6 +5,7 @@ import io.github.teamauthkit.reference.impl.TeamMembersApiImpl;
 import io.github.teamauthkit.reference.impl.TeamSecretsApiImpl;
 import io.github.teamauthkit.reference.security.AccessFilter;
 import io.github.teamauthkit.reference.security.AuthFailureLimiter;
+import io.github.teamauthkit.reference.security.AuthFailurePolicy;
 import io.github.teamauthkit.reference.security.BodyLimitFilter;
 import io.github.teamauthkit.reference.security.RequestTargetFilter;
 import io.github.teamauthkit.reference.security.PageCursors;
@@ -60,14 +61,14 @@ public final class ReferenceServer implements AutoCloseable {
      * @param tls              the TLS context for HTTPS, or null for plain HTTP
      * @param database         the store
      * @param cipher           encrypts secret values
-     * @param authFailureLimit failed authentications allowed per client address per minute
+     * @param authFailures     how failed authentications are limited
      * @param clock            the time source
      * @return the running server
      */
     public static ReferenceServer start(String host, int port, SSLContext tls, Database database, SecretCipher cipher,
-            int authFailureLimit, Clock clock) {
+            AuthFailurePolicy authFailures, Clock clock) {
         ResteasyDeployment resteasy = new ResteasyDeploymentImpl();
-        resteasy.setApplication(application(database, cipher, authFailureLimit, clock));
+        resteasy.setApplication(application(database, cipher, authFailures, clock));
         DeploymentInfo info = new UndertowJaxrsServer().undertowDeployment(resteasy, "/")
                 .setContextPath("/v1")
                 .setDeploymentName("teamauth")
@@ -99,11 +100,11 @@ public final class ReferenceServer implements AutoCloseable {
      *
      * @param database         the store
      * @param cipher           encrypts secret values
-     * @param authFailureLimit refused keys allowed per client address per minute
+     * @param authFailures     how failed authentications are limited
      * @param clock            the time source
      * @return the application, to deploy at {@code /v1}
      */
-    public static Application application(Database database, SecretCipher cipher, int authFailureLimit, Clock clock) {
+    public static Application application(Database database, SecretCipher cipher, AuthFailurePolicy authFailures, Clock clock) {
         PageCursors cursors = new PageCursors(cipher.derive("teamauth page cursors v1"));
         return new ReferenceApplication(Set.of(
                 new AuthenticationApiImpl(database),
@@ -111,7 +112,7 @@ public final class ReferenceServer implements AutoCloseable {
                 new TeamSecretsApiImpl(database, cipher, cursors, clock),
                 new TeamAuthServerFeature(),
                 new DatabaseUnavailableMapper(),
-                new AccessFilter(database, new AuthFailureLimiter(authFailureLimit, clock, database)),
+                new AccessFilter(database, new AuthFailureLimiter(authFailures, clock, database)),
                 new RequestTargetFilter(),
                 new BodyLimitFilter()));
     }

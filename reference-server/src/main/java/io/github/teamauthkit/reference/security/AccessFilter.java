@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.jboss.resteasy.core.ResteasyContext;
@@ -77,10 +78,6 @@ public final class AccessFilter implements ContainerRequestFilter, ContainerResp
         if (key.isEmpty() && rule.get().role() == AccessRule.Role.ANYONE) {
             return;
         }
-        String address = httpRequest.getRemoteAddress();
-        if (tooManyFailures(request, limiter.retryAfterSeconds(address))) {
-            return;
-        }
         Optional<String> keyHash = key.filter(k -> !k.isEmpty()).map(ApiKeys::hash);
         MultivaluedMap<String, String> pathParameters = request.getUriInfo().getPathParameters();
         Optional<KeyHolder.AtEpoch> cached = keyHash.flatMap(cache::get);
@@ -90,8 +87,15 @@ public final class AccessFilter implements ContainerRequestFilter, ContainerResp
         }
         Optional<KeyHolder.AtEpoch> lookup = cached;
         if (lookup.isEmpty() && key.isPresent()) {
-            // Counted as a failure before the lookup, taken back if the key is valid: concurrent guesses cannot
-            // all pass a check made before any of them was counted. (A request without a key guesses nothing.)
+            // Only keys not proven valid on this server face the limit: a client whose key works keeps working when
+            // others behind the same address guess. Counted as a failure before the lookup, taken back if the key is
+            // valid: concurrent guesses cannot all pass a check made before any of them was counted. (A request
+            // without a key guesses nothing.)
+            String address = limiter.clientAddress(httpRequest.getRemoteAddress(), request.getHeaders().getOrDefault(
+                    "X-Forwarded-For", List.of()));
+            if (tooManyFailures(request, limiter.retryAfterSeconds(address))) {
+                return;
+            }
             AuthFailureLimiter.Attempt attempt = limiter.attempt(address);
             if (!attempt.allowed() && tooManyFailures(request, limiter.retryAfterSeconds(address))) {
                 return;

@@ -5,6 +5,7 @@ import io.github.teamauthkit.reference.store.AuthFailureStore.Window;
 import io.github.teamauthkit.reference.store.Database;
 import io.github.teamauthkit.reference.store.DatabaseUnavailableException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,7 +27,7 @@ public final class AuthFailureLimiter {
     /** The window start of an attempt the database could not count. */
     private static final long NOT_COUNTED = -1;
 
-    private final int limit;
+    private final AuthFailurePolicy policy;
     private final Clock clock;
     private final Database database;
     private final Map<String, Window> windows = new ConcurrentHashMap<>();
@@ -34,14 +35,25 @@ public final class AuthFailureLimiter {
     /**
      * Creates a limiter.
      *
-     * @param limit    failed authentications allowed per address per minute
+     * @param policy   failed authentications allowed per address per minute, and whose forwarded addresses to trust
      * @param clock    the time source
      * @param database where the failures are counted
      */
-    public AuthFailureLimiter(int limit, Clock clock, Database database) {
-        this.limit = limit;
+    public AuthFailureLimiter(AuthFailurePolicy policy, Clock clock, Database database) {
+        this.policy = policy;
         this.clock = clock;
         this.database = database;
+    }
+
+    /**
+     * The address a request's failures count against.
+     *
+     * @param peer         the connection's peer
+     * @param forwardedFor the request's {@code X-Forwarded-For} values
+     * @return the client address
+     */
+    public String clientAddress(String peer, List<String> forwardedFor) {
+        return policy.clientAddress(peer, forwardedFor);
     }
 
     /**
@@ -53,7 +65,7 @@ public final class AuthFailureLimiter {
     public OptionalLong retryAfterSeconds(String address) {
         long now = clock.millis();
         Window window = windows.get(address);
-        if (window == null || now - window.start() >= WINDOW_MILLIS || window.failures() < limit) {
+        if (window == null || now - window.start() >= WINDOW_MILLIS || window.failures() < policy.limit()) {
             return OptionalLong.empty();
         }
         return OptionalLong.of(Math.max(1, (window.start() + WINDOW_MILLIS - now + 999) / 1000));
@@ -80,7 +92,7 @@ public final class AuthFailureLimiter {
             return new Attempt(address, NOT_COUNTED, true);
         }
         windows.put(address, window);
-        return new Attempt(address, window.start(), window.failures() <= limit);
+        return new Attempt(address, window.start(), window.failures() <= policy.limit());
     }
 
     /**
