@@ -2,42 +2,22 @@ package io.github.teamauthkit.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.teamauthkit.reference.store.Database;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A bare CR ends no header line (RFC 9112 section 2.2): a request whose head has one is answered the JSON 400, and a
  * header behind it is never honoured, even when the CR arrives at the end of one read and the rest in the next.
  * Before, {@code X-Foo: a\rAuthorization: …} read as two headers (200) and a Content-Length hidden that way counted.
  */
-class BareCarriageReturnTest {
+class BareCarriageReturnTest extends RawSocketSuite {
 
     private static final String KEY = "Authorization: Bearer " + Api.ALICE;
 
-    @TempDir
-    static Path dir;
-
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = TestServer.start(Database.embedded(dir), dir, 1000);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @Test
     void aHeaderBehindABareCrIsRefused() throws Exception {
@@ -57,8 +37,7 @@ class BareCarriageReturnTest {
 
     @Test
     void aBareCrAtTheEndOfOneReadIsStillSeen() throws Exception {
-        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.baseUri().getPort())) {
-            socket.setSoTimeout(10_000);
+        try (Socket socket = connect()) {
             OutputStream out = socket.getOutputStream();
             out.write("GET /v1/teams/team-acme/secrets HTTP/1.1\r\nHost: x\r\nX-Foo: a\r".getBytes(StandardCharsets.US_ASCII));
             out.flush();
@@ -72,8 +51,7 @@ class BareCarriageReturnTest {
     @Test
     void aCrInsideAJsonBodyIsWhiteSpaceAndTheNextRequestIsServed() throws Exception {
         String body = "{\"name\":\"WITH_CR\",\r\"value\":\"v\"}";
-        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.baseUri().getPort())) {
-            socket.setSoTimeout(10_000);
+        try (Socket socket = connect()) {
             OutputStream out = socket.getOutputStream();
             out.write(("POST /v1/teams/team-acme/secrets HTTP/1.1\r\nHost: x\r\n" + KEY + "\r\nContent-Type: application/json\r\n"
                     + "Content-Length: " + body.length() + "\r\n\r\n" + body).getBytes(StandardCharsets.US_ASCII));
@@ -86,24 +64,7 @@ class BareCarriageReturnTest {
         }
     }
 
-    private static String exchange(String request) throws Exception {
-        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.baseUri().getPort())) {
-            socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
-            socket.getOutputStream().flush();
-            socket.shutdownOutput();
-            return readAll(socket.getInputStream());
-        }
-    }
 
-    private static String readAll(InputStream in) throws Exception {
-        ByteArrayOutputStream response = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
-        for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
-            response.write(buffer, 0, n);
-        }
-        return response.toString(StandardCharsets.UTF_8);
-    }
 
     /** One response of a kept-alive connection: its head, then as many body bytes as its Content-Length says. */
     private static String readOne(InputStream in) throws Exception {

@@ -2,17 +2,10 @@ package io.github.teamauthkit.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.teamauthkit.reference.store.Database;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.net.InetAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,10 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A request target longer than 8,192 characters, or whose escapes are not UTF-8, is refused with the JSON 400
@@ -35,24 +25,10 @@ import org.junit.jupiter.api.io.TempDir;
  * answering everyone else (before the limit, a 100 KB path cost 12 s of CPU on an I/O thread), and a refusal
  * writes one short log line (before, RESTEasy logged a 4.6 KB stack trace for each %FF).
  */
-class RawTargetCheckTest {
+class RawTargetCheckTest extends RawSocketSuite {
 
     private static final int LIMIT = 8192;
 
-    @TempDir
-    static Path dir;
-
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = TestServer.start(Database.embedded(dir), dir, 1000);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @Test
     void aTargetOverTheLimitIsRefusedWithTheJson400() throws Exception {
@@ -153,19 +129,4 @@ class RawTargetCheckTest {
         return path.toString();
     }
 
-    private static String exchange(String request) throws Exception {
-        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.baseUri().getPort())) {
-            socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
-            socket.getOutputStream().flush();
-            socket.shutdownOutput();
-            InputStream in = socket.getInputStream();
-            ByteArrayOutputStream response = new ByteArrayOutputStream();
-            byte[] buffer = new byte[8192];
-            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
-                response.write(buffer, 0, n);
-            }
-            return response.toString(StandardCharsets.UTF_8);
-        }
-    }
 }

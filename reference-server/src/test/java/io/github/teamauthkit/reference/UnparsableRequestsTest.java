@@ -2,42 +2,17 @@ package io.github.teamauthkit.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.teamauthkit.reference.store.Database;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Requests that fail below Jakarta REST, in Undertow's parser or the servlet container, are answered with the API's
  * {@code {code, message}} like every other error, never HTML or an empty body (raw sockets: no client would send these).
  */
-class UnparsableRequestsTest {
+class UnparsableRequestsTest extends RawSocketSuite {
 
     private static final String KEY = "Authorization: Bearer " + Api.ALICE + "\r\n";
 
-    @TempDir
-    static Path dir;
-
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = TestServer.start(Database.embedded(dir), dir, 1000);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -65,21 +40,4 @@ class UnparsableRequestsTest {
     private static final String KEY_MARK = "<key>";
     private static final String MANY_MARK = "<many headers>";
 
-    private static String exchange(String request) throws Exception {
-        URI base = server.baseUri();
-        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
-            socket.setSoTimeout(10_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
-            socket.shutdownOutput();
-            InputStream in = socket.getInputStream();
-            ByteArrayOutputStream response = new ByteArrayOutputStream();
-            byte[] buffer = new byte[8192];
-            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
-                response.write(buffer, 0, n);
-            }
-            return response.toString(StandardCharsets.ISO_8859_1);
-        }
-    }
 }

@@ -1,0 +1,61 @@
+package io.github.teamauthkit.reference;
+
+import io.github.teamauthkit.reference.store.Database;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Tests that speak HTTP/1.1 byte by byte, on raw sockets, to one server started for the class. */
+abstract class RawSocketSuite {
+
+    @TempDir
+    static Path dir;
+
+    static TestServer server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = TestServer.start(Database.embedded(dir), dir, 1000);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    /** A connection to the server, reads timing out after 10 s. */
+    static Socket connect() throws IOException {
+        Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.baseUri().getPort());
+        socket.setSoTimeout(10_000);
+        return socket;
+    }
+
+    /** Sends the bytes (ISO-8859-1), closes the sending side, and reads the whole answer. */
+    static String exchange(String request) throws IOException {
+        try (Socket socket = connect()) {
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            socket.shutdownOutput();
+            return readAll(socket.getInputStream());
+        }
+    }
+
+    /** Everything until the server closes the connection. */
+    static String readAll(InputStream in) throws IOException {
+        ByteArrayOutputStream response = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+            response.write(buffer, 0, n);
+        }
+        return response.toString(StandardCharsets.ISO_8859_1);
+    }
+}
