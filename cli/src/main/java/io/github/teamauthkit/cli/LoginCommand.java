@@ -53,7 +53,7 @@ final class LoginCommand implements Callable<Integer> {
         } else if (fromStandardInput) {
             key = Terminal.readStandardInput(System.in);
         } else {
-            key = Terminal.secret("API key");
+            key = Terminal.secret("API key", "pass --api-key-stdin to read it from standard input");
         }
         if (key.isBlank()) {
             throw new UserError("the API key is empty");

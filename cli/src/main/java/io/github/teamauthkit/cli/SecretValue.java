@@ -30,7 +30,7 @@ final class SecretValue {
         } else if (!Terminal.interactive()) {
             value = Terminal.readStandardInput(System.in);
         } else {
-            value = Terminal.secret("Value for " + name);
+            value = Terminal.secret("Value for " + name, "pipe it on standard input or pass --value-file");
         }
         if (value.isEmpty()) {
             throw new UserError("the value for " + name + " is empty");

@@ -30,11 +30,15 @@ final class Terminal {
         }
     }
 
-    /** Asks for a value without echoing it. */
-    static String secret(String prompt) {
+    /**
+     * Asks for a value without echoing it.
+     *
+     * @param prompt what to ask for
+     * @param instead how to give it without a terminal, for the error when there is none
+     */
+    static String secret(String prompt, String instead) {
         if (!interactive()) {
-            throw new UserError("standard input is not a terminal, so there is no one to ask for " + prompt
-                    + "; pipe it on standard input instead");
+            throw new UserError("standard input is not a terminal, so there is no one to ask for " + prompt + "; " + instead);
         }
         char[] typed = System.console().readPassword("%s: ", prompt);
         if (typed == null) {

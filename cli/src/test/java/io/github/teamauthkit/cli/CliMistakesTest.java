@@ -34,6 +34,12 @@ class CliMistakesTest extends AgainstReferenceServer {
     }
 
     @Test
+    void aKeyPipedToLoginWithoutTheFlagIsToldWhichFlagReadsIt() throws Exception {
+        assertOneLine(cli.run(Cli.ALICE + "\n", "login"), 2, "paperspace: standard input is not a terminal, so there is no one to "
+                + "ask for API key; pass --api-key-stdin to read it from standard input");
+    }
+
+    @Test
     void aBaseUrlWithoutV1GetsAHint() throws Exception {
         String root = cli.apiUrl().replaceFirst("/v1$", "");
         Run run = cli.runWith(Map.of("PAPERSPACE_API_URL", root, "PAPERSPACE_API_KEY", Cli.ALICE), null, "secrets", "list",
