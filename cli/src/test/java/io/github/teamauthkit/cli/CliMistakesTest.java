@@ -70,8 +70,10 @@ class CliMistakesTest extends AgainstReferenceServer {
             Run environment = cli.runWith(Map.of("PAPERSPACE_API_URL", url, "PAPERSPACE_API_KEY", Cli.ALICE, "PAPERSPACE_TIMEOUT", "1"),
                     null, "session");
 
-            assertOneLine(flag, 7, "paperspace: cannot reach the API (GET " + url + "/auth/session timed out after 1000 ms)");
-            assertOneLine(environment, 7, "paperspace: cannot reach the API (GET " + url + "/auth/session timed out after 1000 ms)");
+            // Two attempts of 1 s and a pause between them: the line says so, not just the last attempt's 1,000 ms.
+            assertOneLine(flag, 7, "paperspace: cannot reach the API (GET " + url + "/auth/session timed out after 1000 ms (2 attempts, ");
+            assertOneLine(environment, 7, "paperspace: cannot reach the API (GET " + url + "/auth/session timed out after 1000 ms (2 attempts, ");
+            assertThat(flag.err()).containsPattern("\\(2 attempts, \\d+\\.\\d s in all\\)\\)");
             assertThat(seconds).as("two attempts of 1 s, not minutes").isLessThan(30);
         } finally {
             for (Socket socket : accepted) {

@@ -34,6 +34,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -100,16 +101,17 @@ public final class Transport {
         Redactor redactor = redactor(call);
         HttpRequest request = request(call, options);
         int maxRetries = options.maxRetries().orElse(retries.maxRetries());
+        long first = System.nanoTime();
         for (int retry = 0; ; retry++) {
             long start = System.nanoTime();
             Outcome<T> outcome;
             try {
                 HttpResponse<byte[]> response = http.send(request, WholeExchangeTimeout.ofByteArray(start, timeout(request)));
                 log(request, response, null, start);
-                outcome = decide(call, request, response, null, redactor, retry, maxRetries);
+                outcome = decide(call, request, response, null, redactor, retry, maxRetries, first);
             } catch (IOException e) {
                 log(request, null, e, start);
-                outcome = decide(call, request, null, e, redactor, retry, maxRetries);
+                outcome = decide(call, request, null, e, redactor, retry, maxRetries, first);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new ConnectionException(request.method() + " " + call.endpoint().path() + " interrupted", e);
@@ -134,34 +136,36 @@ public final class Transport {
      */
     public <T> CompletableFuture<RawResponse<T>> executeAsync(Call<T> call, RequestOptions options) {
         try {
-            return attempt(call, request(call, options), redactor(call), 0, options.maxRetries().orElse(retries.maxRetries()));
+            return attempt(call, request(call, options), redactor(call), 0, options.maxRetries().orElse(retries.maxRetries()),
+                    System.nanoTime());
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
     }
 
-    private <T> CompletableFuture<RawResponse<T>> attempt(Call<T> call, HttpRequest request, Redactor redactor, int retry, int maxRetries) {
+    private <T> CompletableFuture<RawResponse<T>> attempt(Call<T> call, HttpRequest request, Redactor redactor, int retry, int maxRetries,
+            long first) {
         long start = System.nanoTime();
         return http.sendAsync(request, WholeExchangeTimeout.ofByteArray(start, timeout(request)))
                 .<CompletableFuture<RawResponse<T>>>handle((response, failure) -> {
                     Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
                     log(request, response, cause, start);
-                    Outcome<T> outcome = decide(call, request, response, cause, redactor, retry, maxRetries);
+                    Outcome<T> outcome = decide(call, request, response, cause, redactor, retry, maxRetries, first);
                     if (outcome.failure() != null) {
                         return CompletableFuture.failedFuture(outcome.failure());
                     }
                     if (outcome.retryAfter() != null) {
                         Executor delayed = CompletableFuture.delayedExecutor(outcome.retryAfter().toMillis(), TimeUnit.MILLISECONDS);
-                        return CompletableFuture.supplyAsync(() -> attempt(call, request, redactor, retry + 1, maxRetries), delayed)
+                        return CompletableFuture.supplyAsync(() -> attempt(call, request, redactor, retry + 1, maxRetries, first), delayed)
                                 .thenCompose(next -> next);
                     }
                     return CompletableFuture.completedFuture(outcome.done());
                 }).thenCompose(future -> future);
     }
 
-    /** The one place that decides what an attempt's result means, for both paths. */
+    /** The one place that decides what an attempt's result means, for both paths; {@code first}: when the first attempt began. */
     private <T> Outcome<T> decide(Call<T> call, HttpRequest request, HttpResponse<byte[]> response, Throwable failure,
-            Redactor redactor, int retry, int maxRetries) {
+            Redactor redactor, int retry, int maxRetries, long first) {
         if (failure != null) {
             boolean neverSent = failure instanceof ConnectException || failure instanceof HttpConnectTimeoutException;
             if (retry < maxRetries && failure instanceof IOException && (neverSent || call.endpoint().retrySafe())) {
@@ -170,6 +174,11 @@ public final class Transport {
             String what = failure instanceof HttpTimeoutException ? "timed out after " + timeout(request).toMillis() + " ms"
                     : failure instanceof ConnectException ? "failed: could not connect"
                     : "failed: " + (failure.getMessage() != null ? failure.getMessage() : failure.getClass().getSimpleName());
+            if (retry > 0) {
+                // The caller waited for every attempt and the pauses between them: say so, not just the last one.
+                what += " (" + (retry + 1) + " attempts, " + String.format(Locale.ROOT, "%.1f",
+                        (System.nanoTime() - first) / 1e9) + " s in all)";
+            }
             return new Outcome<>(null, null, new ConnectionException(request.method() + " " + request.uri() + " "
                     + redactor.text(what), failure));
         }
