@@ -9,10 +9,12 @@ import io.github.teamauthkit.client.errors.TeamAuthException;
 import io.github.teamauthkit.client.errors.UnauthorizedException;
 import io.github.teamauthkit.client.errors.UnexpectedStatusException;
 import java.io.IOException;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /** Turns any failure into one line on standard error and its exit code; a stack trace only with --debug. */
 final class ErrorReporter implements IExecutionExceptionHandler {
@@ -29,8 +31,15 @@ final class ErrorReporter implements IExecutionExceptionHandler {
     /** A usage mistake: one line naming it and where the help is, exit code 2. */
     static int usage(ParameterException e, String[] arguments) {
         CommandLine command = e.getCommandLine();
-        command.getErr().println("paperspace: " + Printer.text(e.getMessage()) + " (see `" + command.getCommandSpec().qualifiedName()
-                + " --help`)");
+        String qualified = command.getCommandSpec().qualifiedName();
+        // picocli suggests the commands closest to a mistyped one: `secret list` → `secrets`.
+        String hint = "see `" + qualified + " --help`";
+        if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+            List<String> rest = unmatched.getUnmatched().subList(1, unmatched.getUnmatched().size());
+            hint = "did you mean `" + qualified + " " + Printer.text(unmatched.getSuggestions().get(0))
+                    + (rest.isEmpty() ? "" : " " + Printer.text(String.join(" ", rest))) + "`?";
+        }
+        command.getErr().println("paperspace: " + Printer.text(e.getMessage()) + " (" + hint + ")");
         return ExitCodes.USAGE;
     }
 

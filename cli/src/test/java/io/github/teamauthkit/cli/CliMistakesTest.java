@@ -40,6 +40,14 @@ class CliMistakesTest extends AgainstReferenceServer {
     }
 
     @Test
+    void aMistypedCommandGetsTheNearestOne() throws Exception {
+        assertOneLine(cli.run(null, "secret", "list"), 2, "paperspace: Unmatched arguments from index 0: 'secret', 'list' "
+                + "(did you mean `paperspace secrets list`?)");
+        assertOneLine(cli.run(null, "secrets", "lst"), 2, "paperspace: Unmatched argument at index 1: 'lst' "
+                + "(did you mean `paperspace secrets list`?)");
+    }
+
+    @Test
     void aBaseUrlWithoutV1GetsAHint() throws Exception {
         String root = cli.apiUrl().replaceFirst("/v1$", "");
         Run run = cli.runWith(Map.of("PAPERSPACE_API_URL", root, "PAPERSPACE_API_KEY", Cli.ALICE), null, "secrets", "list",
