@@ -51,12 +51,14 @@ public final class InProcessTeamAuthServer implements AutoCloseable, ExtensionCo
     }
 
     /**
-     * Starts a server.
+     * Starts a server. Its logs stay out of the test output (warnings and errors only) unless the system property
+     * {@code teamauth.testserver.logs} is {@code true}.
      *
      * @return the running server; close it when done
      * @throws IOException if its temporary directory cannot be made
      */
     public static InProcessTeamAuthServer start() throws IOException {
+        QuietLogs.applyUnlessSwitchedOn();
         return new InProcessTeamAuthServer();
     }
 
