@@ -32,7 +32,18 @@ public final class ContractTestsMain {
      * @param args the command line
      */
     public static void main(String[] args) {
+        quietSlf4j();
         System.exit(run(args, System::getenv));
+    }
+
+    /**
+     * The validator's libraries log through SLF4J, and the jar brings no SLF4J provider (the kit's own output is its
+     * report): without this, SLF4J prints three lines of warnings about that on every run.
+     */
+    static void quietSlf4j() {
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
     }
 
     static int run(String[] args, Function<String, String> environment) {

@@ -65,6 +65,10 @@ public final class SpecCheck {
      * @throws Exception when the spec has problems, with every problem in the message
      */
     public static void main(String[] args) throws Exception {
+        // The parser's libraries log through SLF4J with no provider here: its three lines of warnings help no one.
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
         if (args.length != 1 && args.length != 4) {
             throw new IllegalArgumentException("usage: SpecCheck SPEC_FILE [BASELINE_FILE ALLOW_FILE REPORT_FILE]");
         }
