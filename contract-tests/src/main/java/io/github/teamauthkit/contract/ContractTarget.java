@@ -1,5 +1,6 @@
 package io.github.teamauthkit.contract;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import org.junit.jupiter.api.Assumptions;
@@ -62,7 +63,9 @@ public record ContractTarget(String baseUrl, String teamId, String adminKey, Str
 
     private static String required(String value, String name) {
         Assumptions.assumeTrue(value != null && !value.isBlank(),
-                () -> "skipped: no " + PREFIX + name + " given (-D" + PREFIX + name + "=… or the jar's option)");
+                () -> "skipped: no " + PREFIX + name + " given (-D" + PREFIX + name + "=…, or the jar's --"
+                        + name.replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT) + " or CONTRACT_"
+                        + name.replaceAll("([A-Z])", "_$1").toUpperCase(Locale.ROOT) + ")");
         return value;
     }
 

@@ -71,9 +71,11 @@ public final class ContractTestsMain {
         SummaryGeneratingListener summary = new SummaryGeneratingListener();
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         Launcher launcher = LauncherFactory.create();
-        launcher.execute(request, summary, new LegacyXmlReportGeneratingListener(options.reports, out));
+        NotRunListener notRun = new NotRunListener();
+        launcher.execute(request, summary, notRun, new LegacyXmlReportGeneratingListener(options.reports, out));
         TestExecutionSummary result = summary.getSummary();
         result.printFailuresTo(out, 5);
+        notRun.printTo(out);
         result.printTo(out);
         out.println("Reports: " + options.reports.toAbsolutePath());
         return result.getTotalFailureCount() == 0 ? 0 : 1;

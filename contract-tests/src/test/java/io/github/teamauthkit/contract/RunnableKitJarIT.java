@@ -40,10 +40,11 @@ class RunnableKitJarIT {
         assertThat(Files.size(JAR)).as("size of %s", JAR).isLessThan(MAX_JAR_BYTES);
         try (InProcessTeamAuthServer server = InProcessTeamAuthServer.start()) {
             TestTeam team = server.team();
-            Run passing = run(team, team.baseUrl(), "passing");
+            Run passing = run(team, team.baseUrl(), "passing", true);
             assertThat(passing.exitCode()).as(passing.output()).isZero();
             assertThat(passing.output()).contains(" 0 tests failed").containsPattern("(\\d{2,}) tests successful")
-                    .as("SLF4J's own warnings, which no user acts on").doesNotContain("SLF4J(W)");
+                    .as("SLF4J's own warnings, which no user acts on").doesNotContain("SLF4J(W)")
+                    .as("every check ran").doesNotContain("Not run");
             assertThat(Files.list(dir.resolve("passing")).map(p -> p.getFileName().toString()).toList())
                     .anyMatch(name -> name.startsWith("TEST-") && name.endsWith(".xml"));
         }
@@ -52,9 +53,11 @@ class RunnableKitJarIT {
             TestTeam team = server.team();
             try (BrokenServerProxy broken = new BrokenServerProxy(URI.create(team.baseUrl()), Defect.LEAKED_SECRET_VALUE,
                     team.adminKey(), team.otherTeamAdminKey())) {
-                Run failing = run(team, broken.baseUri().toString(), "failing");
+                // Without the disposable member, too: the console must say which checks that leaves out, and why.
+                Run failing = run(team, broken.baseUri().toString(), "failing", false);
                 assertThat(failing.exitCode()).as(failing.output()).isEqualTo(1);
-                assertThat(failing.output()).doesNotContain(" 0 tests failed").contains("value");
+                assertThat(failing.output()).doesNotContain(" 0 tests failed").contains("value")
+                        .contains("Not run (").contains("no contract.disposableMemberKey given");
             }
         }
     }
@@ -62,15 +65,18 @@ class RunnableKitJarIT {
     private record Run(int exitCode, String output) {
     }
 
-    private Run run(TestTeam team, String baseUrl, String reports) throws Exception {
+    private Run run(TestTeam team, String baseUrl, String reports, boolean withDisposableMember) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", JAR.toString(), "--base-url", baseUrl, "--team-id", team.id(), "--reports", dir.resolve(reports).toString()));
         Path output = dir.resolve(reports + ".out");
         ProcessBuilder kit = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
         // Keys through the environment, as the kit's help recommends.
         kit.environment().putAll(Map.of("CONTRACT_ADMIN_KEY", team.adminKey(), "CONTRACT_MEMBER_KEY", team.memberKey(),
-                "CONTRACT_OTHER_TEAM_KEY", team.otherTeamAdminKey(), "CONTRACT_DISPOSABLE_MEMBER_ID", team.disposableMemberId(),
-                "CONTRACT_DISPOSABLE_MEMBER_KEY", team.disposableMemberKey()));
+                "CONTRACT_OTHER_TEAM_KEY", team.otherTeamAdminKey()));
+        if (withDisposableMember) {
+            kit.environment().putAll(Map.of("CONTRACT_DISPOSABLE_MEMBER_ID", team.disposableMemberId(),
+                    "CONTRACT_DISPOSABLE_MEMBER_KEY", team.disposableMemberKey()));
+        }
         Process process = kit.start();
         process.getOutputStream().close();
         int exitCode = waitFor(process);
