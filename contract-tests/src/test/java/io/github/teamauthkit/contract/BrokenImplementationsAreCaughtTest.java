@@ -11,11 +11,13 @@ import io.github.teamauthkit.contract.server.RequestTargetContractTest;
 import io.github.teamauthkit.contract.server.SecretsContractTest;
 import io.github.teamauthkit.contract.server.TenantIsolationContractTest;
 import java.net.URI;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -66,12 +68,34 @@ class BrokenImplementationsAreCaughtTest {
         }
     }
 
+    /** A server that follows the spec but not the reference server's every habit passes: the kit judges the spec. */
+    @Test
+    void aRemovalWithoutTheOptionalDtDeletedPasses() throws Exception {
+        // A server of its own: the suite removes its disposable member.
+        try (InProcessReferenceServer own = new InProcessReferenceServer();
+                BrokenServerProxy variation = new BrokenServerProxy(URI.create(own.target().baseUrl()), Defect.OPTIONAL_FIELD_LEFT_OUT,
+                        own.target().adminKey(), own.target().otherTeamKey())) {
+            ContractTarget target = own.target();
+            TestExecutionSummary summary = runAgainst(variation.baseUri(), target, MembersContractTest.class,
+                    Map.of("contract.disposableMemberId", target.disposableMemberId(),
+                            "contract.disposableMemberKey", target.disposableMemberKey()));
+
+            assertThat(summary.getFailures()).as("failures against a server leaving out dtDeleted").isEmpty();
+            assertThat(summary.getTestsAbortedCount()).as("checks not run").isZero();
+        }
+    }
+
     /** Runs one suite class, pointed at the broken server through the contract.* properties. */
     private static TestExecutionSummary runAgainst(URI baseUri, ContractTarget target, Class<?> suite) {
-        Map<String, String> properties = Map.of(
+        return runAgainst(baseUri, target, suite, Map.of());
+    }
+
+    private static TestExecutionSummary runAgainst(URI baseUri, ContractTarget target, Class<?> suite, Map<String, String> more) {
+        Map<String, String> properties = new HashMap<>(Map.of(
                 "contract.baseUrl", baseUri.toString(), "contract.teamId", target.teamId(),
                 "contract.adminKey", target.adminKey(), "contract.memberKey", target.memberKey(),
-                "contract.otherTeamKey", target.otherTeamKey());
+                "contract.otherTeamKey", target.otherTeamKey()));
+        properties.putAll(more);
         properties.forEach(System::setProperty);
         try {
             LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request().selectors(selectClass(suite)).build();

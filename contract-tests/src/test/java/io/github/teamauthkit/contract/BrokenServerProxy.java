@@ -44,7 +44,9 @@ final class BrokenServerProxy implements AutoCloseable {
         /** Lists ignore {@code after} (a cursor that does not move): every page is the first one again. */
         CURSOR_IGNORED,
         /** A team's secret list also holds another team's secrets (the survivor of a mutation run of the kit). */
-        MIXED_TENANTS
+        MIXED_TENANTS,
+        /** Not a defect: a removal answers without the optional {@code dtDeleted}, as the spec allows. */
+        OPTIONAL_FIELD_LEFT_OUT
     }
 
     private static final Set<String> NOT_FORWARDED = Set.of("host", "connection", "content-length", "expect", "upgrade");
@@ -108,6 +110,10 @@ final class BrokenServerProxy implements AutoCloseable {
             Matcher value = VALUE.matcher(new String(body, StandardCharsets.UTF_8));
             if (defect == Defect.LEAKED_SECRET_VALUE && "POST".equals(exchange.getRequestMethod()) && status == 200 && value.find()) {
                 text = text.replaceFirst("\\{", "{\"value\":\"" + value.group(1) + "\",");
+            }
+            if (defect == Defect.OPTIONAL_FIELD_LEFT_OUT && status == 200 && "DELETE".equals(exchange.getRequestMethod())
+                    && path.matches("/teams/[^/]+/users/[^/]+")) {
+                text = text.replaceAll(",?\"dtDeleted\":\"[^\"]*\"", "").replace("{,", "{");
             }
             if (defect == Defect.MIXED_TENANTS && status == 200 && "GET".equals(exchange.getRequestMethod())
                     && path.matches("/teams/[^/]+/secrets")) {
