@@ -66,13 +66,7 @@ final class LoginFiles {
         credentials.put("version", 1);
         credentials.with(KEYS).put(namespace, key);
         write(TOML, saved.credentialsFile(), credentials);
-        setCurrent(namespace, key);
-        ObjectNode legacy = read(JSON, saved.legacyConfigFile());
-        if (!legacy.hasNonNull(NAME)) {
-            // paperspace-node keeps the key's token name here: only an empty slot gets the team's namespace.
-            legacy.put(NAME, namespace);
-            write(JSON, saved.legacyConfigFile(), legacy);
-        }
+        setCurrent(namespace, key, true);
     }
 
     /** Makes a team with a stored key the current one. */
@@ -81,7 +75,7 @@ final class LoginFiles {
         if (key == null) {
             throw new IllegalArgumentException("no stored key for " + namespace);
         }
-        setCurrent(namespace, key);
+        setCurrent(namespace, key, false);
     }
 
     /**
@@ -114,13 +108,18 @@ final class LoginFiles {
         return team;
     }
 
-    private void setCurrent(String namespace, String key) throws IOException {
+    /** config.toml's team and config.json's key; on a login, config.json's name too when it has none. */
+    private void setCurrent(String namespace, String key, boolean login) throws IOException {
         ObjectNode config = read(TOML, saved.configFile());
         config.put("version", 1);
         config.put(TEAM, namespace);
         write(TOML, saved.configFile(), config);
         ObjectNode legacy = read(JSON, saved.legacyConfigFile());
         legacy.put(API_KEY, key);
+        if (login && !legacy.hasNonNull(NAME)) {
+            // paperspace-node keeps the key's token name here: only an empty slot gets the team's namespace.
+            legacy.put(NAME, namespace);
+        }
         write(JSON, saved.legacyConfigFile(), legacy);
     }
 
