@@ -3,7 +3,6 @@ package io.github.teamauthkit.contract;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * The server under test and the credentials the suite may use. Read from JUnit configuration
@@ -35,6 +34,12 @@ public record ContractTarget(String baseUrl, String teamId, String adminKey, Str
                 parameter.apply(PREFIX + "disposableMemberKey").orElse(null)));
     }
 
+    /** Whether the run was given every input a full run needs. */
+    boolean complete() {
+        return java.util.stream.Stream.of(teamId, adminKey, memberKey, otherTeamKey, disposableMemberId, disposableMemberKey)
+                .allMatch(value -> value != null && !value.isBlank());
+    }
+
     /** The admin key; skips the test when it was not given. */
     public String admin() {
         return required(adminKey, "adminKey");
@@ -62,10 +67,11 @@ public record ContractTarget(String baseUrl, String teamId, String adminKey, Str
     }
 
     private static String required(String value, String name) {
-        Assumptions.assumeTrue(value != null && !value.isBlank(),
-                () -> "skipped: no " + PREFIX + name + " given (-D" + PREFIX + name + "=…, or the jar's --"
-                        + name.replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT) + " or CONTRACT_"
-                        + name.replaceAll("([A-Z])", "_$1").toUpperCase(Locale.ROOT) + ")");
+        if (value == null || value.isBlank()) {
+            throw MissingInput.because("skipped: no " + PREFIX + name + " given (-D" + PREFIX + name + "=…, or the jar's --"
+                    + name.replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT) + " or CONTRACT_"
+                    + name.replaceAll("([A-Z])", "_$1").toUpperCase(Locale.ROOT) + ")");
+        }
         return value;
     }
 

@@ -17,11 +17,14 @@ import org.junit.platform.reporting.legacy.xml.LegacyXmlReportGeneratingListener
 
 /**
  * {@code java -jar contract-tests.jar --base-url URL …}: runs the server conformance suite against
- * any server, writes JUnit XML and the coverage table, and exits 1 when anything failed (2 on a usage mistake).
+ * any server, writes JUnit XML and the coverage table, and exits 1 when anything failed (2 on a usage mistake, 3 when
+ * checks were left out for want of an input).
  */
 public final class ContractTestsMain {
 
     private static final String SUITE = "io.github.teamauthkit.contract.server";
+    /** What ran passed, but checks were left out for want of an input. */
+    static final int INCOMPLETE = 3;
 
     private ContractTestsMain() {
     }
@@ -78,6 +81,14 @@ public final class ContractTestsMain {
         notRun.printTo(out);
         result.printTo(out);
         out.println("Reports: " + options.reports.toAbsolutePath());
-        return result.getTotalFailureCount() == 0 ? 0 : 1;
+        if (result.getTotalFailureCount() > 0) {
+            return 1;
+        }
+        if (notRun.lackedInput() > 0) {
+            out.println("INCOMPLETE: " + notRun.lackedInput() + " checks did not run for want of an input (listed above); "
+                    + "--require-full-coverage makes that a failure");
+            return INCOMPLETE;
+        }
+        return 0;
     }
 }

@@ -8,7 +8,7 @@ import java.util.function.Function;
 
 /**
  * The runnable kit's command line. Parsed by hand: the kit depends on the spec, the validator, REST Assured and JUnit
- * only, and eight options do not earn a parser library in every user's CI jar.
+ * only, and ten options do not earn a parser library in every user's CI jar.
  */
 final class KitOptions {
 
@@ -22,6 +22,10 @@ final class KitOptions {
     private record Option(String name, String property, String environment, String description) {
     }
 
+    /** An option without a value ({@code --name}, or {@code --name=false} to turn off a default). */
+    private record Flag(String name, String property, String description) {
+    }
+
     private static final List<Option> OPTIONS = List.of(
             new Option("--base-url", "baseUrl", null, "The API's base URL, e.g. http://127.0.0.1:8080/v1 (required)."),
             new Option("--team-id", "teamId", "CONTRACT_TEAM_ID", "The team the keys belong to."),
@@ -33,7 +37,13 @@ final class KitOptions {
             new Option("--disposable-member-key", "disposableMemberKey", "CONTRACT_DISPOSABLE_MEMBER_KEY", "That member's API key."),
             new Option("--reports", null, null, "Directory for JUnit XML and the coverage table (default: contract-reports)."));
 
-    /** The target's settings, by {@link ContractTarget} property name (without its prefix). */
+    private static final List<Flag> FLAGS = List.of(
+            new Flag("--require-full-coverage", "requireFullCoverage", "A check lacking an input fails instead of being skipped, "
+                    + "and so does a documented status left unexercised without an allowed reason (default when CI=true)."),
+            new Flag("--strict-properties", "strictProperties", "A response may hold only the properties the spec lists "
+                    + "(OpenAPI allows more, and servers add fields over time)."));
+
+    /** The target's settings and the flags, by {@code contract.*} property name (without its prefix). */
     final Map<String, String> target;
     final Path reports;
     final boolean help;
@@ -58,6 +68,14 @@ final class KitOptions {
             }
             int equals = arg.indexOf('=');
             String name = equals > 0 ? arg.substring(0, equals) : arg;
+            if (FLAGS.stream().anyMatch(flag -> flag.name().equals(name))) {
+                String value = equals > 0 ? arg.substring(equals + 1) : "true";
+                if (!value.equals("true") && !value.equals("false")) {
+                    throw new UsageException(name + " takes no value, or =true or =false");
+                }
+                given.put(name, value);
+                continue;
+            }
             if (OPTIONS.stream().noneMatch(option -> option.name().equals(name))) {
                 throw new UsageException((name.startsWith("-") ? "unknown option " + name : "unexpected argument") + " (see --help)");
             }
@@ -74,6 +92,10 @@ final class KitOptions {
                 target.put(option.property(), value);
             }
         }
+        for (Flag flag : FLAGS) {
+            boolean byDefault = flag.name().equals("--require-full-coverage") && "true".equals(environment.apply("CI"));
+            target.put(flag.property(), given.getOrDefault(flag.name(), String.valueOf(byDefault)));
+        }
         if (!target.containsKey("baseUrl")) {
             throw new UsageException("missing --base-url (see --help)");
         }
@@ -84,12 +106,16 @@ final class KitOptions {
         StringBuilder usage = new StringBuilder("""
                 Usage: java -jar contract-tests.jar --base-url URL [options]
                 Checks a running Team & Auth API server against the spec and the documented rules, writes JUnit XML
-                and the coverage table, and exits 0 when everything passed, 1 when a check failed, 2 on a usage mistake.
+                and the coverage table. Exits 0 when every check ran and passed (or did not apply to the target), 1 when a
+                check failed, 2 on a usage mistake, 3 when what ran passed but checks were left out for want of an input.
                 Keys may come from the environment (in brackets), which keeps them out of shell history.
                 """);
         for (Option option : OPTIONS) {
             usage.append(String.format("  %-24s %s%s%n", option.name(), option.description(),
                     option.environment() == null ? "" : " [" + option.environment() + "]"));
+        }
+        for (Flag flag : FLAGS) {
+            usage.append(String.format("  %-24s %s%n", flag.name(), flag.description()));
         }
         return usage.append(String.format("  %-24s %s%n", "-h, --help", "Shows this help.")).toString();
     }

@@ -1,5 +1,6 @@
 package io.github.teamauthkit.contract;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -45,26 +46,51 @@ final class BrokenServerProxy implements AutoCloseable {
         CURSOR_IGNORED,
         /** A team's secret list also holds another team's secrets (the survivor of a mutation run of the kit). */
         MIXED_TENANTS,
+        /** A team's member list also holds another team's members. */
+        MIXED_MEMBERS,
+        /** The owner may be demoted or removed while another admin remains (the last-admin rule is kept). */
+        OWNER_UNPROTECTED,
+        /** The last admin may be demoted or removed when it is not the owner (the owner rule is kept). */
+        LAST_ADMIN_UNPROTECTED,
+        /** {@code role} is ignored: every role filter lists everyone. */
+        ROLE_FILTER_IGNORED,
+        /** A walk ends on an empty page: the last page holding items says more follows. */
+        TRAILING_EMPTY_PAGE,
+        /** Another team's key is accepted for this team (the team scope is not checked). */
+        CROSS_TEAM_ACCESS,
+        /** A member's key may do what an admin's may. */
+        MEMBER_WRITES,
+        /** An invalid secret is refused with 400, but stored anyway under a name made valid. */
+        INVALID_INPUT_STORED,
+        /** A body is validated before the caller is authenticated: anyone learns what the server would refuse. */
+        VALIDATION_BEFORE_AUTHENTICATION,
+        /** A request target with a matrix parameter gets no answer: the connection is closed. */
+        NO_ANSWER_TO_ODD_PATHS,
         /** Not a defect: a removal answers without the optional {@code dtDeleted}, as the spec allows. */
-        OPTIONAL_FIELD_LEFT_OUT
+        OPTIONAL_FIELD_LEFT_OUT,
+        /** Not a defect: every object in a response carries a property the spec does not list, as OpenAPI allows. */
+        EXTRA_PROPERTIES
     }
 
     private static final Set<String> NOT_FORWARDED = Set.of("host", "connection", "content-length", "expect", "upgrade");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern VALUE = Pattern.compile("\"value\"\\s*:\\s*\"([^\"]*)\"");
+    /** Bodies the spec refuses (an empty value, a name starting with a digit, a non-boolean isAdmin). */
+    private static final Pattern INVALID_BODY = Pattern.compile("\"value\":\"\"|\"name\":\"[0-9]|\"isAdmin\":\"");
+    private static final Pattern MEMBER = Pattern.compile("/teams/([^/]+)/users/([^/]+)");
+    /** The cursor this proxy hands out on what is really the last page, and answers with an empty page. */
+    private static final String PAST_THE_END = "past.the.end";
 
     private final HttpServer server;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI upstream;
     private final Defect defect;
-    private final String adminKey;
-    private final String otherTeamKey;
+    private final ContractTarget target;
 
-    BrokenServerProxy(URI upstream, Defect defect, String adminKey, String otherTeamKey) throws IOException {
-        this.upstream = upstream;
+    BrokenServerProxy(ContractTarget target, Defect defect) throws IOException {
+        this.upstream = URI.create(target.baseUrl());
         this.defect = defect;
-        this.adminKey = adminKey;
-        this.otherTeamKey = otherTeamKey;
+        this.target = target;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::forward);
         server.start();
@@ -74,75 +100,173 @@ final class BrokenServerProxy implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + upstream.getRawPath());
     }
 
+    /** The same target, reached through this proxy. */
+    ContractTarget proxiedTarget() {
+        return new ContractTarget(baseUri().toString(), target.teamId(), target.adminKey(), target.memberKey(), target.otherTeamKey(),
+                target.disposableMemberId(), target.disposableMemberKey());
+    }
+
     private void forward(HttpExchange exchange) throws IOException {
         try (exchange) {
+            String method = exchange.getRequestMethod();
             byte[] body = exchange.getRequestBody().readAllBytes();
             String path = exchange.getRequestURI().getRawPath().substring(upstream.getRawPath().length());
+            String query = exchange.getRequestURI().getRawQuery();
+            if (defect == Defect.NO_ANSWER_TO_ODD_PATHS && path.contains(";")) {
+                return;
+            }
+            if (defect == Defect.TRAILING_EMPTY_PAGE && query != null && query.contains("after=" + PAST_THE_END)) {
+                send(exchange, 200, "application/json", "{\"hasMore\":false,\"items\":[]}");
+                return;
+            }
+            if (defect == Defect.VALIDATION_BEFORE_AUTHENTICATION && INVALID_BODY.matcher(new String(body, StandardCharsets.UTF_8)).find()) {
+                send(exchange, 400, "application/json", "{\"code\":\"BAD_REQUEST\",\"message\":\"invalid body\"}");
+                return;
+            }
             boolean bypass = defect == Defect.MATRIX_PARAMETER_BYPASS && path.contains(";");
             if (bypass) {
                 path = path.replaceAll(";[^/]*", "");
             }
-            String query = exchange.getRequestURI().getRawQuery();
             if (query != null && defect == Defect.CURSOR_IGNORED) {
                 query = query.replaceAll("(^|&)after=[^&]*", "");
             }
+            if (query != null && defect == Defect.ROLE_FILTER_IGNORED) {
+                query = query.replaceAll("(^|&)role=[^&]*", "");
+            }
+            String key = keyOf(exchange);
+            String sentKey = keyTheServerActsOn(method, path, key, bypass);
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(upstream + path + (query == null ? "" : "?" + query)))
                     .timeout(Duration.ofSeconds(15))
-                    .method(exchange.getRequestMethod(), body.length == 0 ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofByteArray(body));
+                    .method(method, body.length == 0 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
             exchange.getRequestHeaders().forEach((name, values) -> {
-                if (!NOT_FORWARDED.contains(name.toLowerCase()) && !(bypass && "authorization".equalsIgnoreCase(name))) {
+                if (!NOT_FORWARDED.contains(name.toLowerCase()) && !"authorization".equalsIgnoreCase(name)) {
                     values.forEach(value -> request.header(name, value));
                 }
             });
-            if (bypass || defect == Defect.MISSING_AUTH_CHECK && !exchange.getRequestHeaders().containsKey("Authorization")) {
-                request.header("Authorization", "Bearer " + adminKey);
+            if (sentKey != null) {
+                request.header("Authorization", "Bearer " + sentKey);
             }
             HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             int status = response.statusCode();
             String text = new String(response.body(), StandardCharsets.UTF_8);
-            if (defect == Defect.WRONG_STATUS && status == 200 && "POST".equals(exchange.getRequestMethod())) {
-                status = 201;
+            if (status == 409 && "PUT DELETE".contains(method) && ruleLetThrough(path, sentKey)) {
+                status = 200;
+                text = "{\"isAdmin\":false,\"isOwner\":false}";
             }
-            if (defect == Defect.WRONG_FIELD_TYPE) {
-                text = text.replaceAll("\"isAdmin\":(true|false)", "\"isAdmin\":\"$1\"");
+            if (status == 400 && defect == Defect.INVALID_INPUT_STORED && "POST".equals(method)) {
+                storeAnyway(path, body, sentKey);
             }
-            Matcher value = VALUE.matcher(new String(body, StandardCharsets.UTF_8));
-            if (defect == Defect.LEAKED_SECRET_VALUE && "POST".equals(exchange.getRequestMethod()) && status == 200 && value.find()) {
-                text = text.replaceFirst("\\{", "{\"value\":\"" + value.group(1) + "\",");
-            }
-            if (defect == Defect.OPTIONAL_FIELD_LEFT_OUT && status == 200 && "DELETE".equals(exchange.getRequestMethod())
-                    && path.matches("/teams/[^/]+/users/[^/]+")) {
-                text = text.replaceAll(",?\"dtDeleted\":\"[^\"]*\"", "").replace("{,", "{");
-            }
-            if (defect == Defect.MIXED_TENANTS && status == 200 && "GET".equals(exchange.getRequestMethod())
-                    && path.matches("/teams/[^/]+/secrets")) {
-                text = withOtherTeamsSecrets(text);
-            }
-            byte[] out = text.getBytes(StandardCharsets.UTF_8);
-            response.headers().firstValue("Content-Type").ifPresent(type -> exchange.getResponseHeaders().add("Content-Type", type));
             response.headers().allValues("Retry-After").forEach(v -> exchange.getResponseHeaders().add("Retry-After", v));
-            exchange.sendResponseHeaders(status, out.length == 0 ? -1 : out.length);
-            try (OutputStream stream = exchange.getResponseBody()) {
-                stream.write(out);
-            }
+            send(exchange, breakStatus(method, status), response.headers().firstValue("Content-Type").orElse(null),
+                    breakBody(method, path, status, text, body));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    /** The page with the other team's secrets added to its items. */
-    private String withOtherTeamsSecrets(String page) throws IOException, InterruptedException {
-        String otherTeam = JSON.readTree(get("/auth/session")).at("/team/id").asText();
+    private static String keyOf(HttpExchange exchange) {
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        return authorization == null ? null : authorization.replaceFirst("^Bearer ", "");
+    }
+
+    /** The key the broken server acts on: the one sent, or the admin's where the defect lets a caller through. */
+    private String keyTheServerActsOn(String method, String path, String key, boolean bypass) {
+        boolean asAdmin = switch (defect) {
+            case MATRIX_PARAMETER_BYPASS -> bypass;
+            case MISSING_AUTH_CHECK -> key == null;
+            case CROSS_TEAM_ACCESS -> target.otherTeamKey().equals(key) && path.startsWith("/teams/" + target.teamId());
+            case MEMBER_WRITES -> target.memberKey().equals(key) && !"GET".equals(method);
+            default -> false;
+        };
+        return asAdmin ? target.adminKey() : key;
+    }
+
+    /** Whether the defect lets through a demotion or removal the correct server refused with 409. */
+    private boolean ruleLetThrough(String path, String key) throws IOException, InterruptedException {
+        Matcher member = MEMBER.matcher(path);
+        if (!member.matches() || defect != Defect.OWNER_UNPROTECTED && defect != Defect.LAST_ADMIN_UNPROTECTED) {
+            return false;
+        }
+        JsonNode members = JSON.readTree(get("/teams/" + member.group(1) + "/users?limit=120", key)).path("items");
+        int admins = 0;
+        boolean owner = false;
+        for (JsonNode listed : members) {
+            admins += listed.path("isAdmin").asBoolean() ? 1 : 0;
+            owner |= listed.path("user").path("id").asText().equals(member.group(2)) && listed.path("isOwner").asBoolean();
+        }
+        return defect == Defect.OWNER_UNPROTECTED ? owner && admins > 1 : !owner && admins == 1;
+    }
+
+    private int breakStatus(String method, int status) {
+        return defect == Defect.WRONG_STATUS && status == 200 && "POST".equals(method) ? 201 : status;
+    }
+
+    private String breakBody(String method, String path, int status, String text, byte[] requestBody)
+            throws IOException, InterruptedException {
+        boolean list = status == 200 && "GET".equals(method) && path.matches("/teams/[^/]+/(secrets|users)");
+        Matcher value = VALUE.matcher(new String(requestBody, StandardCharsets.UTF_8));
+        return switch (defect) {
+            case WRONG_FIELD_TYPE -> text.replaceAll("\"isAdmin\":(true|false)", "\"isAdmin\":\"$1\"");
+            case LEAKED_SECRET_VALUE -> "POST".equals(method) && status == 200 && value.find()
+                    ? text.replaceFirst("\\{", "{\"value\":\"" + value.group(1) + "\",") : text;
+            case OPTIONAL_FIELD_LEFT_OUT -> status == 200 && "DELETE".equals(method) && MEMBER.matcher(path).matches()
+                    ? text.replaceAll(",?\"dtDeleted\":\"[^\"]*\"", "").replace("{,", "{") : text;
+            case EXTRA_PROPERTIES -> text.replace("{\"", "{\"addedByANewerServer\":1,\"");
+            case MIXED_TENANTS -> list && path.endsWith("/secrets") ? withOtherTeamsItems(text, "secrets") : text;
+            case MIXED_MEMBERS -> list && path.endsWith("/users") ? withOtherTeamsItems(text, "users") : text;
+            case TRAILING_EMPTY_PAGE -> list ? withPageAfterTheEnd(text) : text;
+            default -> text;
+        };
+    }
+
+    /** The page with the other team's items of the same list added to its own. */
+    private String withOtherTeamsItems(String page, String list) throws IOException, InterruptedException {
+        String otherTeam = JSON.readTree(get("/auth/session", target.otherTeamKey())).at("/team/id").asText();
         ObjectNode mixed = (ObjectNode) JSON.readTree(page);
-        ((ArrayNode) mixed.withArray("items")).addAll((ArrayNode) JSON.readTree(get("/teams/" + otherTeam + "/secrets?limit=120"))
-                .withArray("items"));
+        mixed.withArray("items").addAll((ArrayNode) JSON.readTree(get("/teams/" + otherTeam + "/" + list + "?limit=120",
+                target.otherTeamKey())).withArray("items"));
         return JSON.writeValueAsString(mixed);
     }
 
-    private String get(String path) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create(upstream + path)).header("Authorization", "Bearer " + otherTeamKey)
+    /** A last page holding items that says more follows, as a server fetching exactly {@code limit} rows would. */
+    private static String withPageAfterTheEnd(String page) throws IOException {
+        ObjectNode node = (ObjectNode) JSON.readTree(page);
+        if (!node.path("hasMore").asBoolean() && !node.path("items").isEmpty()) {
+            node.put("hasMore", true).put("nextPage", PAST_THE_END);
+        }
+        return JSON.writeValueAsString(node);
+    }
+
+    /** Stores a refused secret under a name made valid: letters, digits and underscores, behind an {@code X}. */
+    private void storeAnyway(String path, byte[] body, String key) throws IOException, InterruptedException {
+        JsonNode sent;
+        try {
+            sent = JSON.readTree(body);
+        } catch (IOException notJson) {
+            return;
+        }
+        String name = "X" + sent.path("name").asText("UNNAMED").replaceAll("[^A-Za-z0-9_]", "");
+        String stored = JSON.writeValueAsString(JSON.createObjectNode().put("name", name.substring(0, Math.min(100, name.length())))
+                .put("value", "stored-anyway"));
+        client.send(HttpRequest.newBuilder(URI.create(upstream + path)).header("Authorization", "Bearer " + key)
+                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(15))
+                .POST(HttpRequest.BodyPublishers.ofString(stored)).build(), HttpResponse.BodyHandlers.discarding());
+    }
+
+    private String get(String path, String key) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(upstream + path)).header("Authorization", "Bearer " + key)
                 .timeout(Duration.ofSeconds(15)).build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private static void send(HttpExchange exchange, int status, String contentType, String text) throws IOException {
+        byte[] out = text.getBytes(StandardCharsets.UTF_8);
+        if (contentType != null) {
+            exchange.getResponseHeaders().add("Content-Type", contentType);
+        }
+        exchange.sendResponseHeaders(status, out.length == 0 ? -1 : out.length);
+        try (OutputStream stream = exchange.getResponseBody()) {
+            stream.write(out);
+        }
     }
 
     @Override

@@ -17,9 +17,22 @@ class KitOptionsTest {
         KitOptions options = KitOptions.parse(new String[] {"--base-url", "http://127.0.0.1:1/v1", "--team-id=team-cli",
                 "--reports", "out"}, ENVIRONMENT::get);
         assertThat(options.target).containsExactlyInAnyOrderEntriesOf(Map.of("baseUrl", "http://127.0.0.1:1/v1",
-                "teamId", "team-cli", "adminKey", "env-admin"));
+                "teamId", "team-cli", "adminKey", "env-admin", "requireFullCoverage", "false", "strictProperties", "false"));
         assertThat(options.reports).isEqualTo(Path.of("out"));
         assertThat(KitOptions.parse(new String[] {"--base-url", "u"}, name -> null).reports).isEqualTo(Path.of("contract-reports"));
+    }
+
+    @Test
+    void flagsTakeNoValueAndCiRequiresFullCoverageUnlessTurnedOff() throws UsageException {
+        String[] strict = {"--base-url", "u", "--strict-properties"};
+        assertThat(KitOptions.parse(strict, name -> null).target).containsEntry("strictProperties", "true")
+                .containsEntry("requireFullCoverage", "false");
+        assertThat(KitOptions.parse(new String[] {"--base-url", "u"}, Map.of("CI", "true")::get).target)
+                .containsEntry("requireFullCoverage", "true");
+        assertThat(KitOptions.parse(new String[] {"--base-url", "u", "--require-full-coverage=false"}, Map.of("CI", "true")::get)
+                .target).containsEntry("requireFullCoverage", "false");
+        assertThatThrownBy(() -> KitOptions.parse(new String[] {"--base-url", "u", "--strict-properties=yes"}, name -> null))
+                .hasMessage("--strict-properties takes no value, or =true or =false");
     }
 
     @Test
@@ -39,7 +52,8 @@ class KitOptionsTest {
     @Test
     void helpNamesEveryOptionAndItsVariable() throws UsageException {
         assertThat(KitOptions.parse(new String[] {"--base-url", "u", "--help"}, name -> null).help).isTrue();
-        assertThat(KitOptions.usage()).contains("--base-url", "--disposable-member-key", "[CONTRACT_OTHER_TEAM_KEY]", "--reports");
+        assertThat(KitOptions.usage()).contains("--base-url", "--disposable-member-key", "[CONTRACT_OTHER_TEAM_KEY]", "--reports",
+                "--require-full-coverage", "--strict-properties");
     }
 
     @Test

@@ -3,16 +3,20 @@ package io.github.teamauthkit.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.teamauthkit.contract.BrokenServerProxy.Defect;
+import io.github.teamauthkit.reference.security.AuthFailurePolicy;
 import io.github.teamauthkit.testserver.InProcessTeamAuthServer;
 import io.github.teamauthkit.testserver.TestTeam;
-import java.net.URI;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,26 +42,40 @@ class RunnableKitJarIT {
     @Test
     void theJarKeepsItsSizeBudgetPassesTheReferenceServerAndFailsABrokenOne() throws Exception {
         assertThat(Files.size(JAR)).as("size of %s", JAR).isLessThan(MAX_JAR_BYTES);
-        try (InProcessTeamAuthServer server = InProcessTeamAuthServer.start()) {
-            TestTeam team = server.team();
-            Run passing = run(team, team.baseUrl(), "passing", true);
+        ReadmeCommand readme = ReadmeCommand.read();
+        // As the README starts it: its fixture, and the default auth-failure limit (20), which one run stays under.
+        try (SeededReferenceServer server = new SeededReferenceServer(readme.seed(), AuthFailurePolicy.limit(20), readme.keys())) {
+            Run passing = run(server.target().baseUrl(), "passing", readme.environment(), "--team-id", readme.keys().teamId());
             assertThat(passing.exitCode()).as(passing.output()).isZero();
             assertThat(passing.output()).contains(" 0 tests failed").containsPattern("(\\d{2,}) tests successful")
                     .as("SLF4J's own warnings, which no user acts on").doesNotContain("SLF4J(W)")
-                    .as("every check ran").doesNotContain("Not run");
+                    .as("every check ran").doesNotContain("Not run").doesNotContain("Not applicable")
+                    .contains(" 0 tests aborted").contains(" 0 tests skipped");
             assertThat(Files.list(dir.resolve("passing")).map(p -> p.getFileName().toString()).toList())
                     .anyMatch(name -> name.startsWith("TEST-") && name.endsWith(".xml"));
+            assertThat(Files.readString(dir.resolve("passing/contract-coverage.md"))).as("the coverage table")
+                    .doesNotContain("**NO**").contains("| 409 | yes |");
         }
-        // A fresh team: the passing run removed its disposable member.
+        // Fresh teams from here on: the passing run removed its disposable member.
         try (InProcessTeamAuthServer server = InProcessTeamAuthServer.start()) {
             TestTeam team = server.team();
-            try (BrokenServerProxy broken = new BrokenServerProxy(URI.create(team.baseUrl()), Defect.LEAKED_SECRET_VALUE,
-                    team.adminKey(), team.otherTeamAdminKey())) {
-                // Without the disposable member, too: the console must say which checks that leaves out, and why.
-                Run failing = run(team, broken.baseUri().toString(), "failing", false);
+            // Without the disposable member: the console says which checks that leaves out and why, and the exit
+            // code that the run was incomplete.
+            Run incomplete = run(team.baseUrl(), "incomplete", keys(team), "--team-id", team.id());
+            assertThat(incomplete.exitCode()).as(incomplete.output()).isEqualTo(ContractTestsMain.INCOMPLETE);
+            assertThat(incomplete.output()).contains(" 0 tests failed").contains("Not run (")
+                    .contains("no contract.disposableMemberKey given").contains("INCOMPLETE: ");
+        }
+        try (InProcessTeamAuthServer server = InProcessTeamAuthServer.start()) {
+            TestTeam team = server.team();
+            ContractTarget target = new ContractTarget(team.baseUrl(), team.id(), team.adminKey(), team.memberKey(),
+                    team.otherTeamAdminKey(), null, null);
+            try (BrokenServerProxy broken = new BrokenServerProxy(target, Defect.LEAKED_SECRET_VALUE)) {
+                // A full run required, and again without the disposable member: that is a failure too.
+                Run failing = run(broken.baseUri().toString(), "failing", keys(team), "--team-id", team.id(), "--require-full-coverage");
                 assertThat(failing.exitCode()).as(failing.output()).isEqualTo(1);
-                assertThat(failing.output()).doesNotContain(" 0 tests failed").contains("value")
-                        .contains("Not run (").contains("no contract.disposableMemberKey given");
+                assertThat(failing.output()).doesNotContain(" 0 tests failed").contains("holds the secret's value")
+                        .contains("no contract.disposableMemberKey given").contains("(the run requires full coverage)");
             }
         }
     }
@@ -65,22 +83,48 @@ class RunnableKitJarIT {
     private record Run(int exitCode, String output) {
     }
 
-    private Run run(TestTeam team, String baseUrl, String reports, boolean withDisposableMember) throws Exception {
+    /** The admin's, member's and other team's keys of a test server, as the kit's environment variables. */
+    private static Map<String, String> keys(TestTeam team) {
+        return Map.of("CONTRACT_ADMIN_KEY", team.adminKey(), "CONTRACT_MEMBER_KEY", team.memberKey(),
+                "CONTRACT_OTHER_TEAM_KEY", team.otherTeamAdminKey());
+    }
+
+    private Run run(String baseUrl, String reports, Map<String, String> environment, String... more) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toString(), "--base-url", baseUrl, "--team-id", team.id(), "--reports", dir.resolve(reports).toString()));
+                "-jar", JAR.toString(), "--base-url", baseUrl, "--reports", dir.resolve(reports).toString()));
+        command.addAll(List.of(more));
         Path output = dir.resolve(reports + ".out");
         ProcessBuilder kit = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+        // CI=true would require full coverage: each run here says what it requires.
+        kit.environment().remove("CI");
         // Keys through the environment, as the kit's help recommends.
-        kit.environment().putAll(Map.of("CONTRACT_ADMIN_KEY", team.adminKey(), "CONTRACT_MEMBER_KEY", team.memberKey(),
-                "CONTRACT_OTHER_TEAM_KEY", team.otherTeamAdminKey()));
-        if (withDisposableMember) {
-            kit.environment().putAll(Map.of("CONTRACT_DISPOSABLE_MEMBER_ID", team.disposableMemberId(),
-                    "CONTRACT_DISPOSABLE_MEMBER_KEY", team.disposableMemberKey()));
-        }
+        kit.environment().putAll(environment);
         Process process = kit.start();
         process.getOutputStream().close();
         int exitCode = waitFor(process);
         return new Run(exitCode, Files.readString(output, StandardCharsets.UTF_8));
+    }
+
+    /** The README's command for a full run of the kit jar: its fixture, its team and its keys. */
+    private record ReadmeCommand(Path seed, Map<String, String> environment, ContractTarget keys) {
+
+        static ReadmeCommand read() throws IOException {
+            String readme = Files.readString(Path.of("../README.md"));
+            Matcher block = Pattern.compile("```sh\n((?:(?!```).)*contract-tests\\.jar(?:(?!```).)*)```", Pattern.DOTALL).matcher(readme);
+            assertThat(block.find()).as("the README's kit command").isTrue();
+            String command = block.group(1);
+            Map<String, String> environment = new HashMap<>();
+            for (Matcher variable = Pattern.compile("(CONTRACT_[A-Z_]+)=(\\S+)").matcher(command); variable.find(); ) {
+                environment.put(variable.group(1), variable.group(2));
+            }
+            Matcher seed = Pattern.compile("--seed (\\S+)").matcher(command);
+            Matcher team = Pattern.compile("--team-id (\\S+)").matcher(command);
+            assertThat(seed.find() && team.find()).as("--seed and --team-id in the README's kit command").isTrue();
+            return new ReadmeCommand(Path.of("..").resolve(seed.group(1)), environment, new ContractTarget("", team.group(1),
+                    environment.get("CONTRACT_ADMIN_KEY"), environment.get("CONTRACT_MEMBER_KEY"),
+                    environment.get("CONTRACT_OTHER_TEAM_KEY"), environment.get("CONTRACT_DISPOSABLE_MEMBER_ID"),
+                    environment.get("CONTRACT_DISPOSABLE_MEMBER_KEY")));
+        }
     }
 
     private static int waitFor(Process process) throws InterruptedException {

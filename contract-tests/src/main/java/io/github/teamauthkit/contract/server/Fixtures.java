@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.teamauthkit.contract.ContractTarget;
+import io.github.teamauthkit.contract.NotApplicable;
 import io.github.teamauthkit.contract.Requests;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -71,13 +72,33 @@ final class Fixtures {
             }
             JsonPath page = request.when().get(path, team).then().statusCode(200).extract().jsonPath();
             pages.add(page);
-            String next = page.getBoolean("hasMore") ? page.getString("nextPage") : null;
+            String next = endOfWalkRule(path, pages.size(), page);
             if (next != null && next.equals(after)) {
                 throw new AssertionError(path + " answered the cursor it was given as nextPage: the walk would never end");
             }
             after = next;
         } while (after != null);
         return pages;
+    }
+
+    /**
+     * The spec's rule for the end of a walk: {@code hasMore} is true exactly when {@code nextPage} is given, and a page
+     * after the first is never empty (the page before it would have said that nothing followed).
+     *
+     * @return the page's {@code nextPage}, or null on the last page
+     */
+    static String endOfWalkRule(String path, int pageNumber, JsonPath page) {
+        boolean hasMore = page.getBoolean("hasMore");
+        String next = page.getString("nextPage");
+        if (hasMore != (next != null)) {
+            throw new AssertionError(path + " page " + pageNumber + ": hasMore is " + hasMore + " and nextPage is "
+                    + (next == null ? "absent" : "given") + "; the spec gives nextPage exactly when hasMore is true");
+        }
+        if (pageNumber > 1 && page.getList("items").isEmpty()) {
+            throw new AssertionError(path + " page " + pageNumber + " is empty: the page before it said more followed, "
+                    + "but the last page must hold the list's last item (the spec: an empty page only for an empty list)");
+        }
+        return next;
     }
 
     /** Every item of a paged list of the target's team. */
@@ -118,8 +139,8 @@ final class Fixtures {
     static String teamNamespace(ContractTarget target) {
         String namespace = given(Requests.as(target, target.admin())).when().get("/auth/session")
                 .then().statusCode(200).extract().path("team.namespace");
-        org.junit.jupiter.api.Assumptions.assumeTrue(namespace != null && !namespace.equals(target.team()),
-                "skipped: the team's namespace is its id, so there is no second spelling to check");
+        NotApplicable.unless(target, namespace != null && !namespace.equals(target.team()),
+                "the team's namespace is its id, so there is no second spelling to check");
         return namespace;
     }
 }

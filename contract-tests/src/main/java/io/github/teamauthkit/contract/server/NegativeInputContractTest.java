@@ -1,14 +1,19 @@
 package io.github.teamauthkit.contract.server;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.teamauthkit.contract.ContractTarget;
 import io.github.teamauthkit.contract.ContractTargetExtension;
+import io.github.teamauthkit.contract.NotApplicable;
 import io.github.teamauthkit.contract.Requests;
+import io.restassured.response.Response;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,6 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 public class NegativeInputContractTest {
 
     private static final String NAME = "CT_NEGATIVE_PROBE";
+    /** The names other checks create ({@link Fixtures#uniqueSecretName()}), should they run at the same time. */
+    private static final Pattern OTHER_CHECKS_SECRET = Pattern.compile("CT_[A-Z0-9]{12}");
     private static String existing;
 
     @BeforeAll
@@ -54,11 +61,15 @@ public class NegativeInputContractTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("invalidSecrets")
-    void anInvalidSecretIs400(String description, String body, ContractTarget target) {
+    void anInvalidSecretIs400AndNothingIsStored(String description, String body, ContractTarget target) {
+        Set<String> before = Set.copyOf(Fixtures.secretNames(target));
         given(Requests.invalidAs(target, target.admin())).contentType("application/json").body(body)
                 .when().post("/teams/{id}/secrets", target.team())
                 .then().statusCode(400).body("code", equalTo("BAD_REQUEST"));
-        assertThat("the team's secrets", Fixtures.secretNames(target), not(hasItem(NAME)));
+        // Any new name, not only the one sent: a server may store what it refused under a name it made valid.
+        List<String> stored = Fixtures.secretNames(target).stream().filter(name -> !before.contains(name))
+                .filter(name -> !OTHER_CHECKS_SECRET.matcher(name).matches()).toList();
+        assertEquals(List.of(), stored, "secrets stored by a refused create");
     }
 
     @Test
@@ -94,13 +105,23 @@ public class NegativeInputContractTest {
                 Arguments.of("updateTeamMember", "PUT", "/teams/{team}/users/{admin}"));
     }
 
+    /**
+     * The spec leaves the body limit to each server (64 KiB on the reference server): a body of 70,000 bytes, whose
+     * value is too long anyway, is refused as too large (413) or, by a server that takes such bodies, as invalid (400).
+     */
     @ParameterizedTest(name = "{0}")
     @MethodSource("operationsWithBodies")
-    void aBodyOver64KiBIs413(String operation, String method, String path, ContractTarget target) {
-        given(Requests.invalidAs(target, target.admin())).contentType("application/json")
+    void aBodyOverTheServersLimitIs413(String operation, String method, String path, ContractTarget target) {
+        Response answer = given(Requests.invalidAs(target, target.admin())).contentType("application/json")
                 .body("{\"name\":\"" + NAME + "\",\"value\":\"" + "v".repeat(70_000) + "\",\"isAdmin\":true}")
-                .when().request(method, resolve(path, target))
-                .then().statusCode(413).body("code", equalTo("PAYLOAD_TOO_LARGE"));
+                .when().request(method, resolve(path, target));
+        answer.then().statusCode(anyOf(is(413), is(400)));
+        if (answer.statusCode() == 400) {
+            answer.then().body("code", equalTo("BAD_REQUEST"));
+            NotApplicable.unless(target, false, "the server takes bodies of 70,000 bytes (the spec leaves the limit to each "
+                    + "server) and refused this one as invalid", operation + " 413");
+        }
+        answer.then().body("code", equalTo("PAYLOAD_TOO_LARGE"));
     }
 
     @ParameterizedTest(name = "{0}")
