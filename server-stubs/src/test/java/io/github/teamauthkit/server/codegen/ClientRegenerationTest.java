@@ -131,6 +131,8 @@ class ClientRegenerationTest {
         copy.edit(SPEC, "  schemas:\n", VERSION_SCHEMA);
 
         buildClient(copy);
+        Path generated = copy.resolve("client/target/generated-sources/openapi");
+        assertThat(GeneratedImportsTest.unusedIn(generated)).as("unused imports in %s", generated).isEmpty();
         Path program = write(copy.resolve("program"), PROGRAM);
         assertThat(compile(copy, program)).as("compiler output").isEmpty();
         String output = run(copy, program.getParent());
