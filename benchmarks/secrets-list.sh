@@ -6,6 +6,10 @@
 # the canned one shares that PostgreSQL database instead of its own H2. Needs wrk (Debian: apt-get
 # install wrk), npm (for Prism) and the built jars (./mvnw -B -DskipTests package). With MIX=writes, one
 # request in ten writes (create, update, delete in turn: benchmarks/write-mix.lua) and the rest list.
+# With BASELINE_DB_URL the baseline build has a database of its own (two builds cannot share one schema);
+# with AB_ONLY=1 only this build, the baseline and the canned handler run (benchmarks/on-postgres.sh);
+# BASELINE_JAVA_OPTIONS are the baseline JVM's options (BASELINE_JAR=this build's jar and
+# BASELINE_JAVA_OPTIONS=-XX:TieredStopAtLevel=1 measure the client compiler alone against the default).
 #
 # Servers are measured in interleaved rounds, so drift of the machine hits them all alike, and each
 # server's figure is the median of its last half of rounds: on 2 cores the JIT needs about two minutes
@@ -46,10 +50,19 @@ java -jar "$jar" --port 18180 --data-dir "$work/reference-data" --seed "$fixture
 store="${DB_URL:+PostgreSQL}"; store="${store:-H2}"
 started reference 18180 "reference server (RESTEasy + Undertow + $store, access log on)"
 if [ -n "${BASELINE_JAR:-}" ]; then
-  java -jar "$BASELINE_JAR" --port 18184 --data-dir "$work/baseline-data" --seed "$fixture" "${db[@]}" > "$work/baseline.out" 2> /dev/null &
-  started baseline 18184 "reference server, $(basename "$BASELINE_JAR")"
+  baseline_db=("${db[@]}")
+  if [ -n "${BASELINE_DB_URL:-}" ]; then
+    baseline_db=(--db-url "$BASELINE_DB_URL" --db-user "${DB_USER:-}" --db-password "${DB_PASSWORD:-}"
+      --master-key-file "$work/baseline-master.key")
+  fi
+  read -r -a baseline_options <<< "${BASELINE_JAVA_OPTIONS:-}"
+  java "${baseline_options[@]}" -jar "$BASELINE_JAR" --port 18184 --data-dir "$work/baseline-data" --seed "$fixture" "${baseline_db[@]}" \
+    > "$work/baseline.out" 2> /dev/null &
+  started baseline 18184 "reference server, $(basename "$BASELINE_JAR") ${BASELINE_JAVA_OPTIONS:-}"
 fi
-for engine in vertx:18182 reactor-netty:18183; do
+engines=(vertx:18182 reactor-netty:18183)
+[ "${AB_ONLY:-}" = 1 ] && engines=()
+for engine in "${engines[@]}"; do
   java -cp benchmarks/target/benchmarks.jar io.github.teamauthkit.benchmarks.EngineReferenceServer "${engine%:*}" \
     "${engine#*:}" "$work/${engine%:*}-data" "$fixture" > "$work/${engine%:*}.out" 2> /dev/null &
   started "${engine%:*}" "${engine#*:}" "same application on RESTEasy + ${engine%:*} + $store (no access log)"
@@ -59,15 +72,17 @@ java -cp "$jar" benchmarks/CannedSecretsServer.java 18181 "$body" "$key" > "$wor
 until grep -q '^Listening on' "$work/canned.out" 2>/dev/null; do sleep 0.2; done
 names+=(canned); port[canned]=18181; label[canned]="canned Undertow handler (baseline)"
 # The peer most people start instead: Stoplight Prism mocking our spec (pinned in .ci/tools).
+if [ "${AB_ONLY:-}" != 1 ]; then
 prism=.ci/tools/node_modules/.bin/prism
 [ -x "$prism" ] || npm ci --prefix .ci/tools --no-audit --no-fund --ignore-scripts --loglevel=error
 "$prism" mock -h 127.0.0.1 -p 18185 spec/paperspace-team-auth-api-openapi.yml > "$work/prism.out" 2>&1 &
 until grep -q 'Prism is listening' "$work/prism.out" 2>/dev/null; do sleep 0.2; done
 names+=(prism); port[prism]=18185; label[prism]="Stoplight Prism 5.16 mocking the spec (peer)"
+fi
 # Prism serves the spec's paths without the servers' /v1 base path: /v1/teams/… is its 404.
 declare -A base
 for name in "${names[@]}"; do base[$name]="http://127.0.0.1:${port[$name]}/v1"; done
-base[prism]="http://127.0.0.1:${port[prism]}"
+[ -n "${port[prism]:-}" ] && base[prism]="http://127.0.0.1:${port[prism]}"
 for name in "${names[@]}"; do
   # A server that does not answer the measured request with 200 would be measured answering errors.
   curl -sf -o /dev/null -H "Authorization: Bearer $key" "${base[$name]}${path#/v1}" \
@@ -101,3 +116,8 @@ for name in "${names[@]}"; do
   printf '| %s | %.0f | %.1f | %.3f | %.0f %% |\n' "${label[$name]}" "$rps" "$(median "$name" ' 99%')" \
     "$(awk -v a="$rps" -v b="$canned" 'BEGIN {print a / b}')" "$(awk -v a="$first" -v b="$rps" 'BEGIN {print 100 * a / b}')"
 done
+if [ -n "${BASELINE_JAR:-}" ]; then
+  echo
+  echo "this build / baseline: $(awk -v a="$(median reference 'Requests/sec')" -v b="$(median baseline 'Requests/sec')" \
+    'BEGIN {printf "%.2fx", a / b}') (requests/s, median of rounds $((rounds / 2 + 1))-$rounds)"
+fi
