@@ -1,18 +1,14 @@
 package io.github.teamauthkit.cli;
 
 import io.github.teamauthkit.client.model.TeamMember;
+import java.util.List;
+import java.util.Map;
 
-/** How members look in a table. */
+/** How members look in a table: every field of the spec's {@code TeamMember}, its user's flattened in. */
 final class MemberColumns {
 
-    static final Columns<TeamMember> COLUMNS = new Columns<TeamMember>()
-            .column("id", "USER ID", m -> m.getUser() == null ? null : m.getUser().getId())
-            .column("email", "EMAIL", m -> m.getUser() == null ? null : m.getUser().getEmail())
-            .column("isAdmin", "ADMIN", TeamMember::getIsAdmin)
-            .column("isOwner", "OWNER", TeamMember::getIsOwner)
-            .extra("firstName", "FIRST NAME", m -> m.getUser() == null ? null : m.getUser().getFirstName())
-            .extra("lastName", "LAST NAME", m -> m.getUser() == null ? null : m.getUser().getLastName())
-            .extra("dtConfirmed", "JOINED", TeamMember::getDtConfirmed);
+    static final Columns<TeamMember> COLUMNS = ModelColumns.of(TeamMember.class, List.of("id", "email", "isAdmin", "isOwner"),
+            Map.of("id", "USER ID", "isAdmin", "ADMIN", "isOwner", "OWNER", "dtConfirmed", "JOINED"));
 
     private MemberColumns() {
     }

@@ -1,15 +1,14 @@
 package io.github.teamauthkit.cli;
 
 import io.github.teamauthkit.client.model.Secret;
+import java.util.List;
+import java.util.Map;
 
-/** How secrets look in a table; there is no value to show. */
+/** How secrets look in a table: every field of the spec's {@code Secret} (there is no value to show). */
 final class SecretColumns {
 
-    static final Columns<Secret> COLUMNS = new Columns<Secret>()
-            .column("name", "NAME", Secret::getName)
-            .column("dtCreated", "CREATED", Secret::getDtCreated)
-            .extra("dtModified", "MODIFIED", Secret::getDtModified)
-            .extra("hasDeploymentAttached", "DEPLOYMENT", Secret::getHasDeploymentAttached);
+    static final Columns<Secret> COLUMNS = ModelColumns.of(Secret.class, List.of("name", "dtCreated"),
+            Map.of("dtCreated", "CREATED", "dtModified", "MODIFIED", "hasDeploymentAttached", "DEPLOYMENT"));
 
     private SecretColumns() {
     }

@@ -1,0 +1,77 @@
+package io.github.teamauthkit.server.codegen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The CLI follows the spec with no hand-written edit: on a copy of the repository, an optional field added to
+ * {@code Secret} is a column {@code -F} can pick and a key of {@code --json}, once the build has run.
+ */
+class CliRegenerationTest {
+
+    private static final String SPEC = "spec/paperspace-team-auth-api-openapi.yml";
+    private static final String PAGE = """
+            {"hasMore": false, "items": [{"name": "HF_TOKEN", "dtCreated": "2026-11-02T09:30:00Z",
+              "dtModified": "2026-11-03T10:00:00Z", "hasDeploymentAttached": false, "description": "for the model hub"}]}
+            """;
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void aFieldAddedToTheSpecIsAColumnAndAJsonKey() throws Exception {
+        RepositoryCopy copy = RepositoryCopy.of(directory.resolve("repository"));
+        String property = "        hasDeploymentAttached:\n          type: boolean\n";
+        copy.edit(SPEC, property, "        description:\n          type: string\n          description: What the secret is for.\n"
+                + property);
+        copy.maven("-pl", "spec,client,cli", "package", "-DskipTests", "-Dmaven.javadoc.skip=true").succeeded();
+
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/v1/teams/team-acme/secrets", exchange -> {
+            byte[] body = PAGE.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+            Path jar = copy.resolve("cli/target/paperspace.jar");
+            assertThat(paperspace(jar, url, "secrets", "list", "--team", "team-acme", "-F", "name", "-F", "description"))
+                    .contains("DESCRIPTION").contains("for the model hub");
+            assertThat(paperspace(jar, url, "secrets", "list", "--team", "team-acme", "--json"))
+                    .contains("\"description\" : \"for the model hub\"");
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    /** Runs the copy's {@code paperspace} against a URL; returns its output after checking it exited 0. */
+    private String paperspace(Path jar, String url, String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString()));
+        command.addAll(List.of(arguments));
+        Path output = Files.createTempFile(directory, "paperspace", ".out");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+        builder.environment().putAll(java.util.Map.of("PAPERSPACE_API_URL", url, "PAPERSPACE_API_KEY", "any-key",
+                "HOME", directory.toString()));
+        Process process = builder.start();
+        process.getOutputStream().close();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("paperspace finished").isTrue();
+        String text = Files.readString(output);
+        assertThat(process.exitValue()).as("exit code; output:%n%s", text).isZero();
+        return text;
+    }
+}
