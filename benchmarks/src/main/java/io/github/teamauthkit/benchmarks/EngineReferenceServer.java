@@ -21,7 +21,11 @@ import org.jboss.resteasy.spi.ResteasyDeployment;
  * Benchmark use only; no access log. Arguments: {@code vertx|reactor-netty PORT DATA_DIR FIXTURE.json}; with the
  * environment variable {@code DB_URL} set (and {@code DB_USER}, {@code DB_PASSWORD}), the data lives in that
  * PostgreSQL database instead, and DATA_DIR holds only the master key.
+ *
+ * <p>RESTEasy 6.2 marks its Vert.x and Reactor Netty servers deprecated for removal; they are what these peers are,
+ * so the warning is acknowledged here, and the peers go when RESTEasy removes them.
  */
+@SuppressWarnings("removal")
 public final class EngineReferenceServer {
 
     private EngineReferenceServer() {

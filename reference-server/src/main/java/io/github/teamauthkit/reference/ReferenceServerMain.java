@@ -22,7 +22,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import sun.misc.Signal;
 
 /** {@code java -jar reference-server.jar [options]}: runs the server until SIGTERM or SIGINT. */
 @Command(name = "reference-server", mixinStandardHelpOptions = true, version = "teamauth reference server",
@@ -95,7 +94,9 @@ public final class ReferenceServerMain implements Callable<Integer> {
             throw new CommandLine.ParameterException(new CommandLine(this), "--tls-cert and --tls-key go together");
         }
         SSLContext tls = tlsCert == null ? null : PemTls.sslContext(tlsCert, tlsKey);
-        CountDownLatch stop = stopOnSignal();
+        // Before anything is printed: a supervisor may signal the moment it reads the ready line, and a signal that
+        // arrives before the handler takes the JVM's default path (exit 143).
+        CountDownLatch stop = StopSignals.install();
         Clock clock = Clock.systemUTC();
         Database database = storage.open();
         Optional<String> demoKey = Optional.empty();
@@ -120,17 +121,5 @@ public final class ReferenceServerMain implements Callable<Integer> {
         System.out.println("  " + key);
         System.out.println("Try: curl -H 'Authorization: Bearer " + key + "' " + server.baseUri() + "/teams/"
                 + DemoTeam.TEAM_ID + "/users");
-    }
-
-    /**
-     * Handling SIGTERM and SIGINT ourselves lets the process exit 0 after a clean stop. Installed before anything
-     * is printed: a supervisor may signal the moment it reads the ready line, and a signal that arrives before the
-     * handler takes the JVM's default path (exit 143).
-     */
-    private static CountDownLatch stopOnSignal() {
-        CountDownLatch stop = new CountDownLatch(1);
-        Signal.handle(new Signal("TERM"), signal -> stop.countDown());
-        Signal.handle(new Signal("INT"), signal -> stop.countDown());
-        return stop;
     }
 }
