@@ -75,7 +75,7 @@ public final class ContractTestsMain {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         Launcher launcher = LauncherFactory.create();
         NotRunListener notRun = new NotRunListener();
-        launcher.execute(request, summary, notRun, new LegacyXmlReportGeneratingListener(options.reports, out));
+        launcher.execute(request, summary, notRun, new ProgressListener(out), new LegacyXmlReportGeneratingListener(options.reports, out));
         TestExecutionSummary result = summary.getSummary();
         result.printFailuresTo(out, 5);
         notRun.printTo(out);

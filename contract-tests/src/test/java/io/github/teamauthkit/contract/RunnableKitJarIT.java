@@ -50,7 +50,8 @@ class RunnableKitJarIT {
             assertThat(passing.output()).contains(" 0 tests failed").containsPattern("(\\d{2,}) tests successful")
                     .as("SLF4J's own warnings, which no user acts on").doesNotContain("SLF4J(W)")
                     .as("every check ran").doesNotContain("Not run").doesNotContain("Not applicable")
-                    .contains(" 0 tests aborted").contains(" 0 tests skipped");
+                    .contains(" 0 tests aborted").contains(" 0 tests skipped")
+                    .as("a line per class of checks as it ends").containsPattern("MembersContractTest +\\d+ passed, 0 failed, 0 not run");
             assertThat(Files.list(dir.resolve("passing")).map(p -> p.getFileName().toString()).toList())
                     .anyMatch(name -> name.startsWith("TEST-") && name.endsWith(".xml"));
             assertThat(Files.readString(dir.resolve("passing/contract-coverage.md"))).as("the coverage table")
