@@ -9,9 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * A reference server whose team is set up differently from the test server's (where the admin key is the owner's and
@@ -40,6 +38,9 @@ final class SeededReferenceServer implements AutoCloseable {
         }
     }
 
+    private static final String MASTER_KEY = "master.key";
+
+    /** Holds the master key alone: the database is in memory. */
     private final Path directory;
     private final Database database;
     private final ReferenceServer server;
@@ -58,7 +59,7 @@ final class SeededReferenceServer implements AutoCloseable {
         directory = Files.createTempDirectory("kit-seeded-server");
         database = Database.open("jdbc:h2:mem:kit-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
         Seed.apply(database, fixture, Clock.systemUTC());
-        server = ReferenceServer.start("127.0.0.1", 0, null, database, SecretCipher.fromKeyFile(directory.resolve("master.key")),
+        server = ReferenceServer.start("127.0.0.1", 0, null, database, SecretCipher.fromKeyFile(directory.resolve(MASTER_KEY)),
                 authFailures, Clock.systemUTC());
         target = new ContractTarget(server.baseUri().toString(), keys.teamId(), keys.adminKey(), keys.memberKey(),
                 keys.otherTeamKey(), keys.disposableMemberId(), keys.disposableMemberKey());
@@ -85,10 +86,7 @@ final class SeededReferenceServer implements AutoCloseable {
     public void close() throws IOException {
         server.close();
         database.close();
-        try (Stream<Path> files = Files.walk(directory)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
-        }
+        Files.deleteIfExists(directory.resolve(MASTER_KEY));
+        Files.deleteIfExists(directory);
     }
 }

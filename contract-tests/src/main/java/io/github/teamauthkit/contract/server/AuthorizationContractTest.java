@@ -6,7 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import io.github.teamauthkit.contract.ContractTarget;
 import io.github.teamauthkit.contract.ContractTargetExtension;
 import io.github.teamauthkit.contract.Requests;
-import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -93,13 +93,8 @@ public class AuthorizationContractTest {
                 .then().statusCode(200).body("name", equalTo(secret));
     }
 
-    private static io.restassured.response.Response send(RequestSpecification request, String method, String path, String body,
-            ContractTarget target) {
+    private static Response send(RequestSpecification request, String method, String path, String body, ContractTarget target) {
         String resolved = path.replace("{team}", target.team()).replace("{admin}", admin).replace("{secret}", secret);
-        RequestSpecification call = given(request);
-        if (body != null) {
-            call.contentType(ContentType.JSON).body(body.replace("{secret}", secret));
-        }
-        return call.when().request(method, resolved);
+        return Fixtures.send(request, method, resolved, body == null ? null : body.replace("{secret}", secret));
     }
 }

@@ -1,11 +1,11 @@
 package io.github.teamauthkit.contract.server;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.github.teamauthkit.contract.ContractTarget;
 import io.github.teamauthkit.contract.ContractTargetExtension;
 import io.github.teamauthkit.contract.Requests;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -85,13 +85,8 @@ public class CheckOrderContractTest {
                 Arguments.of("invalid set-admin of an unknown member", "PUT", "/teams/{team}/users/" + UNKNOWN_USER, "{\"isAdmin\":\"yes\"}"));
     }
 
-    private static io.restassured.response.Response send(RequestSpecification request, String method, String path, String body,
-            ContractTarget target) {
-        String resolved = path.replace("{team}", target.team()).replace("{admin}", Fixtures.adminUserId(target));
-        RequestSpecification call = given(request);
-        if (body != null) {
-            call.contentType("application/json").body(body);
-        }
-        return call.when().request(method, resolved);
+    private static Response send(RequestSpecification request, String method, String path, String body, ContractTarget target) {
+        return Fixtures.send(request, method, path.replace("{team}", target.team()).replace("{admin}", Fixtures.adminUserId(target)),
+                body);
     }
 }

@@ -8,6 +8,7 @@ import io.github.teamauthkit.contract.NotApplicable;
 import io.github.teamauthkit.contract.Requests;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -40,6 +41,15 @@ final class Fixtures {
                 .body("{\"name\":\"" + name + "\",\"value\":\"" + value + "\"}")
                 .when().post("/teams/{id}/secrets", target.team())
                 .then().statusCode(200);
+    }
+
+    /** Sends one request, with a JSON body when there is one. */
+    static Response send(RequestSpecification request, String method, String path, String body) {
+        RequestSpecification call = given(request);
+        if (body != null) {
+            call.contentType(ContentType.JSON).body(body);
+        }
+        return call.when().request(method, path);
     }
 
     /** Deletes a secret the suite created; a secret already gone is fine. */
