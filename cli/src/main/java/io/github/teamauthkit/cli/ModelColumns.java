@@ -76,7 +76,7 @@ final class ModelColumns {
     }
 
     /** {@code hasDeploymentAttached} → {@code HAS DEPLOYMENT ATTACHED}. */
-    static String header(String field) {
+    private static String header(String field) {
         return field.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toUpperCase(Locale.ROOT);
     }
 }

@@ -3,6 +3,7 @@ package io.github.teamauthkit.contract;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The server under test and the credentials the suite may use. Read from JUnit configuration
@@ -36,7 +37,7 @@ public record ContractTarget(String baseUrl, String teamId, String adminKey, Str
 
     /** Whether the run was given every input a full run needs. */
     boolean complete() {
-        return java.util.stream.Stream.of(teamId, adminKey, memberKey, otherTeamKey, disposableMemberId, disposableMemberKey)
+        return Stream.of(teamId, adminKey, memberKey, otherTeamKey, disposableMemberId, disposableMemberKey)
                 .allMatch(value -> value != null && !value.isBlank());
     }
 

@@ -23,7 +23,7 @@ final class KitOptions {
     }
 
     /** An option without a value ({@code --name}, or {@code --name=false} to turn off a default). */
-    private record Flag(String name, String property, String description) {
+    private record Flag(String name, String property, boolean onWhenCi, String description) {
     }
 
     private static final List<Option> OPTIONS = List.of(
@@ -38,9 +38,9 @@ final class KitOptions {
             new Option("--reports", null, null, "Directory for JUnit XML and the coverage table (default: contract-reports)."));
 
     private static final List<Flag> FLAGS = List.of(
-            new Flag("--require-full-coverage", "requireFullCoverage", "A check lacking an input fails instead of being skipped, "
+            new Flag("--require-full-coverage", "requireFullCoverage", true, "A check lacking an input fails instead of being skipped, "
                     + "and so does a documented status left unexercised without an allowed reason (default when CI=true)."),
-            new Flag("--strict-properties", "strictProperties", "A response may hold only the properties the spec lists "
+            new Flag("--strict-properties", "strictProperties", false, "A response may hold only the properties the spec lists "
                     + "(OpenAPI allows more, and servers add fields over time)."));
 
     /** The target's settings and the flags, by {@code contract.*} property name (without its prefix). */
@@ -93,7 +93,7 @@ final class KitOptions {
             }
         }
         for (Flag flag : FLAGS) {
-            boolean byDefault = flag.name().equals("--require-full-coverage") && "true".equals(environment.apply("CI"));
+            boolean byDefault = flag.onWhenCi() && "true".equals(environment.apply("CI"));
             target.put(flag.property(), given.getOrDefault(flag.name(), String.valueOf(byDefault)));
         }
         if (!target.containsKey("baseUrl")) {
