@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.UUID;
 
 /**
  * A reference server whose team is set up differently from the test server's (where the admin key is the owner's and
@@ -57,7 +56,7 @@ final class SeededReferenceServer implements AutoCloseable {
      */
     SeededReferenceServer(Path fixture, AuthFailurePolicy authFailures, ContractTarget keys) throws IOException {
         directory = Files.createTempDirectory("kit-seeded-server");
-        database = Database.open("jdbc:h2:mem:kit-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+        database = Database.inMemory();
         Seed.apply(database, fixture, Clock.systemUTC());
         server = ReferenceServer.start("127.0.0.1", 0, null, database, SecretCipher.fromKeyFile(directory.resolve(MASTER_KEY)),
                 authFailures, Clock.systemUTC());

@@ -71,7 +71,7 @@ class LongIdsTest {
 
     @Test
     void anIdNoPathCouldCarryIsRefusedWhereItComesIn() {
-        try (Database database = Database.open("jdbc:h2:mem:ids-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", "")) {
+        try (Database database = Database.inMemory()) {
             for (String id : new String[] {"team/acme", "team%41", "a;b", "..", "x".repeat(PathIds.MAX_LENGTH + 1), "tab\there"}) {
                 assertThatThrownBy(() -> database.transaction(connection -> {
                     TeamStore.upsert(connection, new TeamRecord(id, "Name", "ns-" + id.hashCode()));

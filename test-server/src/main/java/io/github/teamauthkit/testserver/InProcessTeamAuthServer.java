@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -42,7 +41,7 @@ public final class InProcessTeamAuthServer implements AutoCloseable, ExtensionCo
                     {"id": "user-other", "email": "other@other.test", "isOwner": true, "apiKeys": ["%s"]}]}]}
                 """.formatted(admin, member, disposable, other));
         // In memory: nothing to clean up on disk but the master key, and each server starts empty.
-        database = Database.open("jdbc:h2:mem:teamauth-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+        database = Database.inMemory();
         Seed.apply(database, fixture, Clock.systemUTC());
         server = ReferenceServer.start("127.0.0.1", 0, null, database, SecretCipher.fromKeyFile(directory.resolve("master.key")),
                 AuthFailurePolicy.limit(100_000), Clock.systemUTC());

@@ -10,7 +10,7 @@ class AuthEpochTest {
 
     @Test
     void everyNewDatabaseAndEveryChangeGetAStampOfTheirOwn() {
-        try (Database first = inMemory(); Database second = inMemory()) {
+        try (Database first = Database.inMemory(); Database second = migratedByFlyway()) {
             long firstStamp = first.read(AuthEpoch::current);
             assertThat(firstStamp).as("a new database's stamp").isNotZero().isNotEqualTo(second.read(AuthEpoch::current));
             first.transaction(connection -> {
@@ -21,7 +21,7 @@ class AuthEpochTest {
         }
     }
 
-    private static Database inMemory() {
+    private static Database migratedByFlyway() {
         return Database.open("jdbc:h2:mem:epoch-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.OffsetDateTime;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,7 +14,7 @@ class TeamAddressTest {
 
     @Test
     void aNamespaceMayNotBeAnotherTeamsIdOrNamespace() {
-        try (Database database = inMemory()) {
+        try (Database database = Database.inMemory()) {
             upsert(database, new TeamRecord("team-acme", "Acme", "acme"));
 
             assertThatThrownBy(() -> upsert(database, new TeamRecord("team-b", "B", "team-acme")))
@@ -32,7 +31,7 @@ class TeamAddressTest {
 
     @Test
     void theDatabaseRefusesACollisionThatGetsPastTheCheck() {
-        try (Database database = inMemory()) {
+        try (Database database = Database.inMemory()) {
             upsert(database, new TeamRecord("team-acme", "Acme", "acme"));
 
             assertThatThrownBy(() -> database.transaction(connection -> Jdbc.update(connection,
@@ -43,7 +42,7 @@ class TeamAddressTest {
 
     @Test
     void aRenamedNamespaceNoLongerAddressesTheTeamAndIsFreeForOthers() {
-        try (Database database = inMemory()) {
+        try (Database database = Database.inMemory()) {
             upsert(database, new TeamRecord("team-acme", "Acme", "acme"));
             database.transaction(connection -> {
                 MemberStore.upsert(connection, new MemberRecord("team-acme", "user-alice", "alice@acme.test", null, null, true, true,
@@ -68,9 +67,5 @@ class TeamAddressTest {
             TeamStore.upsert(connection, team);
             return null;
         });
-    }
-
-    private static Database inMemory() {
-        return Database.open("jdbc:h2:mem:address-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
     }
 }
