@@ -3,16 +3,13 @@ package io.github.teamauthkit.cli;
 import io.github.teamauthkit.client.TeamAuthClient;
 import java.net.URI;
 import java.nio.file.Path;
-import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** {@code paperspace}: the root command and the options every command shares. */
+/** {@code paperspace}: the root command and the options every command shares; {@link CommandTree} adds its subcommands. */
 @Command(name = "paperspace", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Paperspace teams, members and secrets from the command line.",
-        subcommands = {LoginCommand.class, LogoutCommand.class, TeamCommand.class, SessionCommand.class, MembersCommand.class,
-            SecretsCommand.class, AutoComplete.GenerateCompletion.class})
+        description = "Paperspace teams, members and secrets from the command line.")
 final class PaperspaceCommand {
 
     @Option(names = "--api-key", scope = ScopeType.INHERIT, paramLabel = "KEY",

@@ -1,9 +1,5 @@
 package io.github.teamauthkit.cli;
 
-import java.util.LinkedHashSet;
-import picocli.CommandLine;
-import picocli.CommandLine.Model.OptionSpec;
-
 /** Entry point of {@code paperspace}. */
 public final class PaperspaceMain {
 
@@ -16,7 +12,7 @@ public final class PaperspaceMain {
      * @param args the arguments
      */
     public static void main(String[] args) {
-        int exitCode = commandLine().execute(args);
+        int exitCode = CommandTree.forArguments(args).execute(args);
         wakeHttpSelectors();
         System.exit(exitCode);
     }
@@ -36,30 +32,5 @@ public final class PaperspaceMain {
                 threads[i].interrupt();
             }
         }
-    }
-
-    static CommandLine commandLine() {
-        // Wide enough that no URL in the help is broken across lines.
-        CommandLine commandLine = new CommandLine(new PaperspaceCommand()).setUsageHelpWidth(120)
-                .setExecutionExceptionHandler(new ErrorReporter())
-                .setParameterExceptionHandler(ErrorReporter::usage);
-        removeIgnoredOptions(commandLine);
-        return commandLine;
-    }
-
-    /** Takes out of each command's model the inherited options its {@link IgnoresSharedOptions} names. */
-    private static void removeIgnoredOptions(CommandLine command) {
-        IgnoresSharedOptions ignored = command.getCommandSpec().userObject().getClass().getAnnotation(IgnoresSharedOptions.class);
-        if (ignored != null) {
-            for (String name : ignored.value()) {
-                OptionSpec option = command.getCommandSpec().findOption(name);
-                if (option == null || !option.inherited()) {
-                    throw new IllegalStateException(command.getCommandName() + " ignores " + name + ", which it does not inherit");
-                }
-                command.getCommandSpec().remove(option);
-            }
-        }
-        // An alias maps to the same CommandLine as its name: visit each once.
-        new LinkedHashSet<>(command.getSubcommands().values()).forEach(PaperspaceMain::removeIgnoredOptions);
     }
 }
