@@ -9,7 +9,10 @@
 # With BASELINE_DB_URL the baseline build has a database of its own (two builds cannot share one schema);
 # with AB_ONLY=1 only this build, the baseline and the canned handler run (benchmarks/on-postgres.sh);
 # BASELINE_JAVA_OPTIONS are the baseline JVM's options (BASELINE_JAR=this build's jar and
-# BASELINE_JAVA_OPTIONS=-XX:TieredStopAtLevel=1 measure the client compiler alone against the default).
+# BASELINE_JAVA_OPTIONS=-XX:TieredStopAtLevel=1 measure the client compiler alone against the default);
+# REFERENCE_OPTIONS are more options for this build's server and REFERENCE_JAVA_OPTIONS its JVM's (BASELINE_JAR=this
+# build's jar, REFERENCE_OPTIONS="--warm-up 20" and REFERENCE_JAVA_OPTIONS=-XX:CICompilerCount=6 measure the README's
+# recipe for a server loaded from its first second against the defaults).
 #
 # Servers are measured in interleaved rounds, so drift of the machine hits them all alike, and each
 # server's figure is the median of its last half of rounds: on 2 cores the JIT needs about two minutes
@@ -46,9 +49,12 @@ started() {  # NAME PORT LABEL: waits for the ready line, then stores 20 secrets
   names+=("$1"); port[$1]=$2; label[$1]=$3
 }
 
-java -jar "$jar" --port 18180 --data-dir "$work/reference-data" --seed "$fixture" "${db[@]}" > "$work/reference.out" 2> /dev/null &
+read -r -a reference_options <<< "${REFERENCE_OPTIONS:-}"
+read -r -a reference_java_options <<< "${REFERENCE_JAVA_OPTIONS:-}"
+java "${reference_java_options[@]}" -jar "$jar" --port 18180 --data-dir "$work/reference-data" --seed "$fixture" "${db[@]}" "${reference_options[@]}" \
+  > "$work/reference.out" 2> /dev/null &
 store="${DB_URL:+PostgreSQL}"; store="${store:-H2}"
-started reference 18180 "reference server (RESTEasy + Undertow + $store, access log on)"
+started reference 18180 "reference server (RESTEasy + Undertow + $store, access log on)${REFERENCE_JAVA_OPTIONS:+ ${REFERENCE_JAVA_OPTIONS}}${REFERENCE_OPTIONS:+ ${REFERENCE_OPTIONS}}"
 if [ -n "${BASELINE_JAR:-}" ]; then
   baseline_db=("${db[@]}")
   if [ -n "${BASELINE_DB_URL:-}" ]; then

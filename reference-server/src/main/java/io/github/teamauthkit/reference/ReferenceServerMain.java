@@ -9,10 +9,13 @@ import io.github.teamauthkit.reference.store.DemoTeam;
 import io.github.teamauthkit.reference.store.Seed;
 import java.net.BindException;
 import java.nio.file.NoSuchFileException;
+import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -28,6 +31,8 @@ import picocli.CommandLine.Option;
         description = "A local Team & Auth API on an embedded database (or PostgreSQL).",
         subcommands = AdminCommand.class)
 public final class ReferenceServerMain implements Callable<Integer> {
+
+    private static final System.Logger LOG = System.getLogger(ReferenceServerMain.class.getName());
 
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
     String host;
@@ -52,6 +57,11 @@ public final class ReferenceServerMain implements Callable<Integer> {
             description = "A proxy in front of this server (repeatable): for requests from it, X-Forwarded-For names the "
                     + "client address the auth-failure limit counts against (otherwise the header is ignored).")
     List<String> trustedProxies = new ArrayList<>();
+
+    @Option(names = "--warm-up", paramLabel = "SECONDS", defaultValue = "0",
+            description = "Before listening, run the API's common requests on a throwaway in-memory server for this long, "
+                    + "so the first clients meet compiled code (default: ${DEFAULT-VALUE}, none).")
+    int warmUpSeconds;
 
     @Mixin
     StorageOptions storage;
@@ -90,6 +100,9 @@ public final class ReferenceServerMain implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new CommandLine.ParameterException(new CommandLine(this), "--port must be 0 to 65535, not " + port);
         }
+        if (warmUpSeconds < 0) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "--warm-up must be 0 or more seconds, not " + warmUpSeconds);
+        }
         if ((tlsCert == null) != (tlsKey == null)) {
             throw new CommandLine.ParameterException(new CommandLine(this), "--tls-cert and --tls-key go together");
         }
@@ -104,6 +117,11 @@ public final class ReferenceServerMain implements Callable<Integer> {
             Seed.apply(database, seed, clock);
         } else {
             demoKey = DemoTeam.createIfEmpty(database, clock);
+        }
+        if (warmUpSeconds > 0) {
+            Map<String, Long> answered = WarmUp.run(Duration.ofSeconds(warmUpSeconds), clock);
+            LOG.log(Level.INFO, () -> "Warmed up for " + warmUpSeconds + " s: " + answered.values().stream().mapToLong(Long::longValue).sum()
+                    + " requests answered");
         }
         ReferenceServer server = ReferenceServer.start(host, port, tls, database, storage.cipher(database),
                 new AuthFailurePolicy(authFailureLimit, Set.copyOf(trustedProxies)), clock);

@@ -9,14 +9,11 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Handler;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,24 +52,9 @@ class RawTargetCheckTest extends RawSocketSuite {
 
     @Test
     void escapesThatAreNotUtf8AreRefusedWithOneShortLogLine() throws Exception {
-        List<LogRecord> records = new CopyOnWriteArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                records.add(record);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger root = Logger.getLogger("");
-        root.addHandler(capture);
-        try {
+        List<LogRecord> records;
+        try (LogCapture capture = LogCapture.of("")) {
+            records = capture.records();
             for (String target : List.of("/v1/teams/%FF/users", "/v1/teams/team-acme/secrets?after=%C3%28")) {
                 String response = exchange("GET " + target + " HTTP/1.1\r\nHost: x\r\n\r\n");
                 assertThat(response).as(target).startsWith("HTTP/1.1 400 ")
@@ -82,8 +64,6 @@ class RawTargetCheckTest extends RawSocketSuite {
             for (int i = 0; i < 50 && records.size() < 2; i++) {
                 Thread.sleep(100);
             }
-        } finally {
-            root.removeHandler(capture);
         }
         assertThat(records).as("log records").hasSize(2).allSatisfy(record -> {
             assertThat(record.getThrown()).isNull();

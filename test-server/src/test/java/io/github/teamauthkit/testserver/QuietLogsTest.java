@@ -40,7 +40,7 @@ class QuietLogsTest {
         } finally {
             root.removeHandler(capture);
         }
-        // Before: Flyway's migrations, RESTEasy's deployment, Hikari's pool and one access-log line per request.
+        // Before: RESTEasy's deployment, Hikari's pool and one access-log line per request.
         assertThat(records).allSatisfy(record -> assertThat(record.getLevel().intValue())
                 .as("%s: %s", record.getLoggerName(), record.getMessage()).isGreaterThanOrEqualTo(Level.WARNING.intValue()));
     }

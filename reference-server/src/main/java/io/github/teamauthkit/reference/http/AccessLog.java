@@ -11,7 +11,7 @@ import java.lang.System.Logger.Level;
  */
 final class AccessLog implements HttpHandler {
 
-    private static final System.Logger LOG = System.getLogger("io.github.teamauthkit.reference.access");
+    private static final System.Logger LOG = System.getLogger(ReferenceServer.ACCESS_LOG);
     /** Longer paths are cut, so a line's length is bounded whatever a client sends. */
     private static final int LOGGED_PATH_CHARS = 256;
 

@@ -37,6 +37,9 @@ import org.jboss.resteasy.spi.ResteasyDeployment;
  */
 public final class ReferenceServer implements AutoCloseable {
 
+    /** The logger of the access log, one line per request. */
+    public static final String ACCESS_LOG = "io.github.teamauthkit.reference.access";
+
     private static final long DRAIN_MILLIS = 10_000;
     /** Buffers a request body may fill before it is handled: the 64 KiB limit, and one more to see it passed. */
     private static final int BODY_BUFFERS = 64 * 1024 / HttpListener.BUFFER_BYTES + 2;
