@@ -30,7 +30,7 @@ final class TcpProxy implements AutoCloseable {
     }
 
     /** Closes every connection and stops listening: connects are refused, reads fail. */
-    void cut() throws IOException {
+    synchronized void cut() throws IOException {
         listener.close();
         for (Socket socket : open) {
             socket.close();
@@ -53,10 +53,7 @@ final class TcpProxy implements AutoCloseable {
                 try {
                     Socket client = server.accept();
                     Socket upstream = new Socket(InetAddress.getLoopbackAddress(), upstreamPort);
-                    open.add(client);
-                    open.add(upstream);
-                    pump(client, upstream);
-                    pump(upstream, client);
+                    relay(server, client, upstream);
                 } catch (IOException e) {
                     return;
                 }
@@ -64,6 +61,22 @@ final class TcpProxy implements AutoCloseable {
         }, "tcp-proxy-accept");
         acceptor.setDaemon(true);
         acceptor.start();
+    }
+
+    /**
+     * Relays an accepted connection, unless the relay was cut while it was being accepted: that connection would
+     * otherwise outlive the cut (a pool filling itself in the background makes one just then).
+     */
+    private synchronized void relay(ServerSocket server, Socket client, Socket upstream) throws IOException {
+        if (server.isClosed()) {
+            client.close();
+            upstream.close();
+            return;
+        }
+        open.add(client);
+        open.add(upstream);
+        pump(client, upstream);
+        pump(upstream, client);
     }
 
     private static void pump(Socket from, Socket to) {
