@@ -11,7 +11,7 @@
 # BASELINE_JAVA_OPTIONS are the baseline JVM's options (BASELINE_JAR=this build's jar and
 # BASELINE_JAVA_OPTIONS=-XX:TieredStopAtLevel=1 measure the client compiler alone against the default);
 # REFERENCE_OPTIONS are more options for this build's server and REFERENCE_JAVA_OPTIONS its JVM's (BASELINE_JAR=this
-# build's jar, REFERENCE_OPTIONS="--warm-up 20" and REFERENCE_JAVA_OPTIONS=-XX:CICompilerCount=6 measure the README's
+# build's jar, REFERENCE_OPTIONS="--warm-up 30" and REFERENCE_JAVA_OPTIONS=-XX:CICompilerCount=6 measure the README's
 # recipe for a server loaded from its first second against the defaults).
 #
 # Servers are measured in interleaved rounds, so drift of the machine hits them all alike, and each

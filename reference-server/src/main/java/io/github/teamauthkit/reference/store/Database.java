@@ -55,8 +55,8 @@ public final class Database implements AutoCloseable {
     /**
      * Creates an empty database in this JVM's memory, gone when it is closed: for a server that lives as long as a
      * test. Nothing will ever upgrade it, so its schema is made by running the migration scripts in order without
-     * Flyway, whose start-up (loading its plugins, scanning for scripts) was most of a test server's start.
-     * {@code MigrationScriptsTest} holds the schema made this way to the one Flyway makes.
+     * Flyway, whose own start (loading its plugins, scanning for scripts) was most of the time a test server took to
+     * open its database. {@code MigrationScriptsTest} holds the schema made this way to the one Flyway makes.
      *
      * @return the open database
      */
