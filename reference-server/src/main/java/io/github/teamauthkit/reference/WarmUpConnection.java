@@ -10,9 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * One keep-alive HTTP/1.1 connection of the warm-up, written by hand: a general client (the JDK's took two thirds of
- * the warm-up's CPU) would leave the server too few requests to reach the optimizing compiler's thresholds. It reads
- * exactly one response per request, by {@code Content-Length} or chunks, and keeps only its status.
+ * One keep-alive HTTP/1.1 connection of the warm-up, written by hand so that the warm-up runs little code of its own
+ * beside the server's: blocking I/O on the calling thread, no selector thread or futures as the JDK's client has. It
+ * reads exactly one response per request, by {@code Content-Length} or chunks, and keeps only its status.
  */
 final class WarmUpConnection implements AutoCloseable {
 

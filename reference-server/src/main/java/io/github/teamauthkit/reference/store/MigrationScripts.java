@@ -15,7 +15,7 @@ import java.util.List;
  */
 final class MigrationScripts {
 
-    static final String LOCATION = "db/migration/";
+    private static final String LOCATION = "db/migration/";
     static final List<String> IN_ORDER = List.of("V1__schema.sql", "V2__owner.sql", "V3__member_joined_at.sql",
             "V4__team_created_at.sql", "V5__master_key_check.sql", "V6__auth_failure.sql", "V7__auth_epoch.sql",
             "V8__team_address.sql");
