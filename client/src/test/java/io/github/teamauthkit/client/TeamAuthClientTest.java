@@ -276,6 +276,15 @@ class TeamAuthClientTest {
     }
 
     @Test
+    void plainHttpRequestsDoNotAskToUpgradeToHttp2() {
+        server.answer("GET /teams/t1/secrets", 200, page(SECRET_JSON));
+        client.secrets("t1").list();
+
+        ScriptedHttpServer.Recorded request = server.requests().get(0);
+        assertThat(request.headers()).doesNotContainKeys("Upgrade", "Http2-settings");
+    }
+
+    @Test
     void theAsyncTwinCompletesWithDataOrTheTypedError() throws Exception {
         server.answer("GET /teams/t1/secrets", 200, page(SECRET_JSON));
         assertThat(client.async().secrets("t1").list().get().items()).hasSize(1);

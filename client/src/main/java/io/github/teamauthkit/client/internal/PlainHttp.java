@@ -14,9 +14,12 @@ import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManager;
 
 /**
- * For a plain-HTTP base URL (a local server): an HTTP client that never sets up TLS. The JDK's
- * client otherwise loads the default TLS context and the trust store when it is built, whether or
- * not a request will ever use them (measured: about 0.1 s of a command line's start).
+ * For a plain-HTTP base URL (a local server): an HTTP client that never sets up TLS and speaks
+ * HTTP/1.1 only. The JDK's client otherwise loads the default TLS context and the trust store when
+ * it is built, whether or not a request will ever use them (measured: about 0.1 s of a command
+ * line's start), and asks every plain-HTTP request to upgrade to HTTP/2 ({@code Upgrade: h2c}), a
+ * mechanism RFC 9113 (section 3.1) deprecates and that sets up the HTTP/2 machinery for nothing
+ * when the server declines, as the reference server does.
  */
 public final class PlainHttp {
 
@@ -24,13 +27,14 @@ public final class PlainHttp {
     }
 
     /**
-     * Configures a builder for plain HTTP only; an https:// request through it fails.
+     * Configures a builder for plain HTTP/1.1 only; an https:// request through it fails.
      *
      * @param builder the HTTP client builder
      * @return the same builder
      */
     public static HttpClient.Builder only(HttpClient.Builder builder) {
-        return builder.sslContext(new SSLContext(new NoTls(), null, "none") { }).sslParameters(new SSLParameters());
+        return builder.version(HttpClient.Version.HTTP_1_1)
+                .sslContext(new SSLContext(new NoTls(), null, "none") { }).sslParameters(new SSLParameters());
     }
 
     /** A TLS implementation that refuses to be used. */
