@@ -34,12 +34,8 @@ final class WarmUpConnection implements AutoCloseable {
 
     /** Sends a request (with a JSON body when not null) and reads its whole response; returns the status. */
     int send(String method, String path, String json) throws IOException {
-        return send(method, path, json, "");
-    }
-
-    private int send(String method, String path, String json, String extraHeaders) throws IOException {
         byte[] body = json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8);
-        String head = method + " " + prefix + path + " HTTP/1.1\r\n" + headers + extraHeaders
+        String head = method + " " + prefix + path + " HTTP/1.1\r\n" + headers
                 + (json == null ? "" : "Content-Type: application/json\r\nContent-Length: " + body.length + "\r\n") + "\r\n";
         out.write(head.getBytes(StandardCharsets.US_ASCII));
         out.write(body);
@@ -85,18 +81,8 @@ final class WarmUpConnection implements AutoCloseable {
         in.skipNBytes(bytes);
     }
 
-    /**
-     * Ends with a request that asks the server to close the connection, and waits for it to: the server has then
-     * finished with the connection, so the warm-up server is not stopped while it still completes an exchange (which
-     * it logged as an error with a stack trace).
-     */
     @Override
     public void close() throws IOException {
-        try (socket) {
-            send("GET", "/auth/session", null, "Connection: close\r\n");
-            while (in.read() >= 0) {
-                // Nothing more is expected; the end of the stream is what is waited for.
-            }
-        }
+        socket.close();
     }
 }

@@ -3,9 +3,15 @@ package io.github.teamauthkit.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.teamauthkit.reference.Api.Reply;
+import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +39,40 @@ class ServerProcessTest {
             assertThat(server.terminate()).isZero();
             assertThat(server.stderr()).doesNotContain(key).contains("GET /v1/teams/team-demo/users 200");
         }
+    }
+
+    @Test
+    void sigtermUnderLoadExitsZeroAndLogsNoError() throws Exception {
+        int clients = 8;
+        try (ServerProcess server = ServerProcess.start(dir, "--port", "0", "--data-dir", dir.resolve("data").toString(),
+                "--seed", TestServer.fixture().toString())) {
+            CountDownLatch answers = new CountDownLatch(500);
+            ExecutorService load = Executors.newFixedThreadPool(clients);
+            for (int i = 0; i < clients; i++) {
+                load.submit(() -> keepListing(server.baseUri(), answers));
+            }
+            assertThat(answers.await(30, TimeUnit.SECONDS)).as("500 answers under load").isTrue();
+
+            assertThat(server.terminate()).isZero();
+            load.shutdown();
+            assertThat(load.awaitTermination(30, TimeUnit.SECONDS)).as("every connection ended with the server").isTrue();
+            // Each connection was busy as the server stopped: none of them may cost an error with a stack trace.
+            assertThat(server.stderr()).doesNotContain(" ERROR ").doesNotContain("\tat ");
+        }
+    }
+
+    /** Lists secrets on one keep-alive connection until the server closes it (or a minute has passed). */
+    private static Void keepListing(URI base, CountDownLatch answers) {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        try (WarmUpConnection connection = new WarmUpConnection(base, "Bearer " + Api.ALICE)) {
+            while (System.nanoTime() < deadline) {
+                connection.send("GET", "/teams/team-acme/secrets", null);
+                answers.countDown();
+            }
+        } catch (IOException closed) {
+            // The server stopped: this connection was closed, or its last request refused.
+        }
+        return null;
     }
 
     @Test

@@ -10,7 +10,10 @@ import io.undertow.server.protocol.http.HttpOpenListener;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 import org.xnio.ChannelListener;
@@ -52,10 +55,13 @@ final class HttpListener implements AutoCloseable {
 
     private final XnioWorker worker;
     private final AcceptingChannel<? extends StreamConnection> channel;
+    /** The connections accepted and not yet forgotten; a closed one is dropped when nothing else holds it. */
+    private final Set<StreamConnection> connections;
 
-    private HttpListener(XnioWorker worker, AcceptingChannel<? extends StreamConnection> channel) {
+    private HttpListener(XnioWorker worker, AcceptingChannel<? extends StreamConnection> channel, Set<StreamConnection> connections) {
         this.worker = worker;
         this.channel = channel;
+        this.connections = connections;
     }
 
     /** Listens on the address (HTTPS when {@code tls} is given) and hands each request to the handler. */
@@ -88,7 +94,9 @@ final class HttpListener implements AutoCloseable {
             ByteBufferPool buffers = new DefaultByteBufferPool(true, BUFFER_BYTES, -1, 4);
             HttpOpenListener http = new HttpOpenListener(buffers, server);
             http.setRootHandler(handler);
+            Set<StreamConnection> connections = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
             ChannelListener<StreamConnection> answering = connection -> {
+                connections.add(connection);
                 BareCarriageReturns.guard(connection);
                 connection.getSinkChannel().setConduit(new UnparsableRequestAnswer(connection.getSinkChannel().getConduit()));
                 http.handleEvent(connection);
@@ -104,7 +112,7 @@ final class HttpListener implements AutoCloseable {
                         .createSslConnectionServer(worker, address, ChannelListeners.openListenerAdapter(answering), socket.getMap());
             }
             channel.resumeAccepts();
-            return new HttpListener(worker, channel);
+            return new HttpListener(worker, channel, connections);
         } catch (IOException | RuntimeException e) {
             worker.shutdownNow();
             throw e;
@@ -116,10 +124,19 @@ final class HttpListener implements AutoCloseable {
         return (InetSocketAddress) channel.getLocalAddress();
     }
 
-    /** Stops accepting, then lets the worker finish (requests should have been drained before), as Undertow's stop does. */
+    /**
+     * Stops accepting, closes every connection still open, then lets the worker finish; requests should have been
+     * drained before. Undertow's own stop leaves keep-alive connections open: a request arriving on one while the
+     * worker's I/O threads terminate fails, and Undertow logs that as an error with a stack trace, once per connection.
+     */
     @Override
     public void close() {
         IoUtils.safeClose(channel);
+        List<StreamConnection> open;
+        synchronized (connections) {
+            open = List.copyOf(connections);
+        }
+        open.forEach(IoUtils::safeClose);
         worker.shutdown();
         try {
             if (!worker.awaitTermination(STOP_MILLIS, TimeUnit.MILLISECONDS)) {
