@@ -8,6 +8,7 @@
 # Usage: [BASELINE_DIR=…] benchmarks/cli-startup.sh [ROUNDS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. benchmarks/steal.sh
 rounds="${1:-9}"
 key=acme-alice-key-0001
 work="$(mktemp -d)"
@@ -41,6 +42,7 @@ if [ -n "${BASELINE_DIR:-}" ]; then
   commands["version, baseline ./paperspace"]="$BASELINE_DIR/paperspace --version"
   commands["secrets list, baseline ./paperspace"]="$BASELINE_DIR/paperspace secrets list --team team-acme"
 fi
+steal_mark
 declare -A times
 for round in $(seq "$rounds"); do
   for name in "${names[@]}"; do
@@ -57,3 +59,4 @@ for name in "${names[@]}"; do
   ms=$(median "${times[$name]}")
   echo "| $name | $ms | $(awk -v a="$ms" -v b="$floor" 'BEGIN {printf "%.1f", a / b}') |"
 done
+steal_report

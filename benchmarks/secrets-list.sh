@@ -22,6 +22,7 @@
 # Usage: benchmarks/secrets-list.sh [ROUNDS] [SECONDS_PER_ROUND] [CONNECTIONS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. benchmarks/steal.sh
 rounds="${1:-16}"
 seconds="${2:-10}"
 connections="${3:-50}"
@@ -97,6 +98,7 @@ done
 
 mix=()
 [ "${MIX:-}" = writes ] && mix=(-s benchmarks/write-mix.lua)
+steal_mark
 for round in $(seq "$rounds"); do
   for name in "${names[@]}"; do
     wrk -t2 -c"$connections" -d"${seconds}s" --latency "${mix[@]}" -H "Authorization: Bearer $key" \
@@ -127,3 +129,4 @@ if [ -n "${BASELINE_JAR:-}" ]; then
   echo "this build / baseline: $(awk -v a="$(median reference 'Requests/sec')" -v b="$(median baseline 'Requests/sec')" \
     'BEGIN {printf "%.2fx", a / b}') (requests/s, median of rounds $((rounds / 2 + 1))-$rounds)"
 fi
+steal_report
