@@ -71,6 +71,7 @@ class BrokenImplementationsAreCaughtTest {
                 Arguments.of(Defect.MISSING_AUTH_CHECK, AuthorizationContractTest.class, "401"),
                 Arguments.of(Defect.MATRIX_PARAMETER_BYPASS, RequestTargetContractTest.class, "matrix parameter on segment 0"),
                 Arguments.of(Defect.CURSOR_IGNORED, PagingContractTest.class, "no item twice"),
+                Arguments.of(Defect.OLDEST_FIRST, PagingContractTest.class, "the later secret comes first"),
                 Arguments.of(Defect.MIXED_TENANTS, TenantIsolationContractTest.class, "another team's secret"),
                 Arguments.of(Defect.MIXED_MEMBERS, MembersContractTest.class, "another team's user"),
                 Arguments.of(Defect.ROLE_FILTER_IGNORED, MembersContractTest.class, "that do not have that role"),

@@ -44,6 +44,8 @@ final class BrokenServerProxy implements AutoCloseable {
         MATRIX_PARAMETER_BYPASS,
         /** Lists ignore {@code after} (a cursor that does not move): every page is the first one again. */
         CURSOR_IGNORED,
+        /** A secret list without {@code order} comes oldest first. */
+        OLDEST_FIRST,
         /** A team's secret list also holds another team's secrets (the survivor of a mutation run of the kit). */
         MIXED_TENANTS,
         /** A team's member list also holds another team's members. */
@@ -129,6 +131,10 @@ final class BrokenServerProxy implements AutoCloseable {
             }
             if (query != null && defect == Defect.CURSOR_IGNORED) {
                 query = query.replaceAll("(^|&)after=[^&]*", "");
+            }
+            if (defect == Defect.OLDEST_FIRST && method.equals("GET") && path.endsWith("/secrets")
+                    && (query == null || !query.contains("order="))) {
+                query = query == null ? "order=asc" : query + "&order=asc";
             }
             if (query != null && defect == Defect.ROLE_FILTER_IGNORED) {
                 query = query.replaceAll("(^|&)role=[^&]*", "");

@@ -11,6 +11,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.security.SecureRandom;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -36,11 +37,13 @@ final class Fixtures {
         return name.toString();
     }
 
-    static void createSecret(ContractTarget target, String name, String value) {
-        given(Requests.as(target, target.admin())).contentType(ContentType.JSON)
+    /** Creates a secret as the admin; returns the creation time the server answered with. */
+    static OffsetDateTime createSecret(ContractTarget target, String name, String value) {
+        String created = given(Requests.as(target, target.admin())).contentType(ContentType.JSON)
                 .body("{\"name\":\"" + name + "\",\"value\":\"" + value + "\"}")
                 .when().post("/teams/{id}/secrets", target.team())
-                .then().statusCode(200);
+                .then().statusCode(200).extract().path("dtCreated");
+        return OffsetDateTime.parse(created);
     }
 
     /** Sends one request, with a JSON body when there is one. */

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.github.teamauthkit.contract.ContractTarget;
 import io.github.teamauthkit.contract.ContractTargetExtension;
@@ -91,13 +92,22 @@ public class PagingContractTest {
     }
 
     @Test
-    void theDefaultOrderIsNewestFirst(ContractTarget target) throws InterruptedException {
-        List<String> mine = createSecrets(target, 1);
-        Thread.sleep(20); // so that the two creation times differ even on a millisecond clock
-        mine.addAll(createSecrets(target, 1));
+    void theDefaultOrderIsNewestFirst(ContractTarget target) {
+        List<String> mine = new ArrayList<>();
         try {
+            String first = Fixtures.uniqueSecretName();
+            mine.add(first);
+            OffsetDateTime firstCreated = Fixtures.createSecret(target, first, "paging");
+            // The later secret must carry a later time; on a millisecond clock the next creations may share the first's.
+            String later = null;
+            for (int attempt = 0; attempt < 1_000 && later == null; attempt++) {
+                String name = Fixtures.uniqueSecretName();
+                mine.add(name);
+                later = Fixtures.createSecret(target, name, "paging").isAfter(firstCreated) ? name : null;
+            }
+            assertNotNull(later, "a secret created after another has a later dtCreated (1,000 creations tried)");
             List<String> newestFirst = Fixtures.secretNames(target);
-            assertThat("the later secret comes first", newestFirst.indexOf(mine.get(1)), lessThan(newestFirst.indexOf(mine.get(0))));
+            assertThat("the later secret comes first", newestFirst.indexOf(later), lessThan(newestFirst.indexOf(first)));
         } finally {
             mine.forEach(name -> Fixtures.deleteSecret(target, name));
         }
