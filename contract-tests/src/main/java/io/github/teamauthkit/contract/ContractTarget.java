@@ -69,11 +69,15 @@ public record ContractTarget(String baseUrl, String teamId, String adminKey, Str
 
     private static String required(String value, String name) {
         if (value == null || value.isBlank()) {
-            throw MissingInput.because("skipped: no " + PREFIX + name + " given (-D" + PREFIX + name + "=…, or the jar's --"
-                    + name.replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT) + " or CONTRACT_"
-                    + name.replaceAll("([A-Z])", "_$1").toUpperCase(Locale.ROOT) + ")");
+            throw MissingInput.because("skipped: no " + PREFIX + name + " given (" + environmentVariable(PREFIX + name)
+                    + ", -D" + PREFIX + name + "=…, or the jar's --" + name.replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT) + ")");
         }
         return value;
+    }
+
+    /** The environment variable that gives a {@code contract.*} setting: {@code contract.adminKey} is {@code CONTRACT_ADMIN_KEY}. */
+    static String environmentVariable(String parameter) {
+        return parameter.replace('.', '_').replaceAll("([A-Z])", "_$1").toUpperCase(Locale.ROOT);
     }
 
     @Override

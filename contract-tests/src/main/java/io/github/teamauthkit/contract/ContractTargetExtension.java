@@ -7,9 +7,11 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Gives tests the {@link ContractTarget}: the server named by the {@code contract.*} system
- * properties, or else the one a {@link ContractTargetProvider} starts in-process.
- * One in-process server for every test class of the run.
+ * Gives tests the {@link ContractTarget}: the server named by the {@code contract.*} configuration
+ * parameters (JUnit's, which system properties also set) or, for what they do not set, the
+ * {@code CONTRACT_*} environment variables, which keep keys out of the reports (surefire's and JUnit's XML
+ * list every system property); or else the one a {@link ContractTargetProvider} starts in-process. One
+ * in-process server for every test class of the run.
  */
 public final class ContractTargetExtension implements ParameterResolver {
 
@@ -22,18 +24,16 @@ public final class ContractTargetExtension implements ParameterResolver {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return target();
+        return target(context);
     }
 
     /**
-     * The target of this run: the server the {@code contract.*} properties name, else the one a
+     * The target of this run: the server the {@code contract.*} configuration parameters name, else the one a
      * registered {@link ContractTargetProvider} starts (once per JVM).
-     *
-     * @return the target
-     * @throws IllegalStateException when neither names a server
      */
-    public static synchronized ContractTarget target() {
-        Optional<ContractTarget> named = ContractTarget.fromParameters(name -> Optional.ofNullable(System.getProperty(name)));
+    private static synchronized ContractTarget target(ExtensionContext context) {
+        Optional<ContractTarget> named = ContractTarget.fromParameters(name -> context.getConfigurationParameter(name)
+                .or(() -> Optional.ofNullable(System.getenv(ContractTarget.environmentVariable(name)))));
         if (named.isPresent()) {
             return named.get();
         }

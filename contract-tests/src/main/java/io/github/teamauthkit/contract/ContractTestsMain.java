@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Function;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
@@ -61,7 +63,7 @@ public final class ContractTestsMain {
             System.out.print(KitOptions.usage());
             return 0;
         }
-        options.target.forEach((name, value) -> System.setProperty(ContractTarget.PREFIX + name, value));
+        options.flags.forEach((name, value) -> System.setProperty(ContractTarget.PREFIX + name, value));
         try {
             Files.createDirectories(options.reports);
         } catch (IOException cannotWrite) {
@@ -70,7 +72,12 @@ public final class ContractTestsMain {
         }
         System.setProperty(CoverageReport.REPORTS, options.reports.toString());
 
-        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request().selectors(selectPackage(SUITE)).build();
+        // The target goes to JUnit as configuration parameters, not system properties: the XML report lists every
+        // system property, and the target holds the keys.
+        Map<String, String> target = new HashMap<>();
+        options.target.forEach((name, value) -> target.put(ContractTarget.PREFIX + name, value));
+        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request().selectors(selectPackage(SUITE))
+                .configurationParameters(target).build();
         SummaryGeneratingListener summary = new SummaryGeneratingListener();
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         Launcher launcher = LauncherFactory.create();

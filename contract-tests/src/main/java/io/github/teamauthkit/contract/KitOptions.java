@@ -43,13 +43,16 @@ final class KitOptions {
             new Flag("--strict-properties", "strictProperties", false, "A response may hold only the properties the spec lists "
                     + "(OpenAPI allows more, and servers add fields over time)."));
 
-    /** The target's settings and the flags, by {@code contract.*} property name (without its prefix). */
+    /** The server and the keys, by {@code contract.*} name (without its prefix). */
     final Map<String, String> target;
+    /** The flags, by {@code contract.*} name (without its prefix). */
+    final Map<String, String> flags;
     final Path reports;
     final boolean help;
 
-    private KitOptions(Map<String, String> target, Path reports, boolean help) {
+    private KitOptions(Map<String, String> target, Map<String, String> flags, Path reports, boolean help) {
         this.target = target;
+        this.flags = flags;
         this.reports = reports;
         this.help = help;
     }
@@ -64,7 +67,7 @@ final class KitOptions {
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--help") || arg.equals("-h")) {
-                return new KitOptions(Map.of(), null, true);
+                return new KitOptions(Map.of(), Map.of(), null, true);
             }
             int equals = arg.indexOf('=');
             String name = equals > 0 ? arg.substring(0, equals) : arg;
@@ -92,14 +95,15 @@ final class KitOptions {
                 target.put(option.property(), value);
             }
         }
+        Map<String, String> flags = new LinkedHashMap<>();
         for (Flag flag : FLAGS) {
             boolean byDefault = flag.onWhenCi() && "true".equals(environment.apply("CI"));
-            target.put(flag.property(), given.getOrDefault(flag.name(), String.valueOf(byDefault)));
+            flags.put(flag.property(), given.getOrDefault(flag.name(), String.valueOf(byDefault)));
         }
         if (!target.containsKey("baseUrl")) {
             throw new UsageException("missing --base-url (see --help)");
         }
-        return new KitOptions(target, Path.of(given.getOrDefault("--reports", "contract-reports")), false);
+        return new KitOptions(target, flags, Path.of(given.getOrDefault("--reports", "contract-reports")), false);
     }
 
     static String usage() {

@@ -17,7 +17,8 @@ class KitOptionsTest {
         KitOptions options = KitOptions.parse(new String[] {"--base-url", "http://127.0.0.1:1/v1", "--team-id=team-cli",
                 "--reports", "out"}, ENVIRONMENT::get);
         assertThat(options.target).containsExactlyInAnyOrderEntriesOf(Map.of("baseUrl", "http://127.0.0.1:1/v1",
-                "teamId", "team-cli", "adminKey", "env-admin", "requireFullCoverage", "false", "strictProperties", "false"));
+                "teamId", "team-cli", "adminKey", "env-admin"));
+        assertThat(options.flags).containsExactlyInAnyOrderEntriesOf(Map.of("requireFullCoverage", "false", "strictProperties", "false"));
         assertThat(options.reports).isEqualTo(Path.of("out"));
         assertThat(KitOptions.parse(new String[] {"--base-url", "u"}, name -> null).reports).isEqualTo(Path.of("contract-reports"));
     }
@@ -25,14 +26,22 @@ class KitOptionsTest {
     @Test
     void flagsTakeNoValueAndCiRequiresFullCoverageUnlessTurnedOff() throws UsageException {
         String[] strict = {"--base-url", "u", "--strict-properties"};
-        assertThat(KitOptions.parse(strict, name -> null).target).containsEntry("strictProperties", "true")
+        assertThat(KitOptions.parse(strict, name -> null).flags).containsEntry("strictProperties", "true")
                 .containsEntry("requireFullCoverage", "false");
-        assertThat(KitOptions.parse(new String[] {"--base-url", "u"}, Map.of("CI", "true")::get).target)
+        assertThat(KitOptions.parse(new String[] {"--base-url", "u"}, Map.of("CI", "true")::get).flags)
                 .containsEntry("requireFullCoverage", "true");
         assertThat(KitOptions.parse(new String[] {"--base-url", "u", "--require-full-coverage=false"}, Map.of("CI", "true")::get)
-                .target).containsEntry("requireFullCoverage", "false");
+                .flags).containsEntry("requireFullCoverage", "false");
         assertThatThrownBy(() -> KitOptions.parse(new String[] {"--base-url", "u", "--strict-properties=yes"}, name -> null))
                 .hasMessage("--strict-properties takes no value, or =true or =false");
+    }
+
+    @Test
+    void theJarAndTheJUnitRunNameTheSameEnvironmentVariables() {
+        for (String setting : new String[] {"teamId", "adminKey", "memberKey", "otherTeamKey", "disposableMemberId", "disposableMemberKey"}) {
+            assertThat(KitOptions.usage()).contains("[" + ContractTarget.environmentVariable(ContractTarget.PREFIX + setting) + "]");
+        }
+        assertThat(ContractTarget.environmentVariable("contract.disposableMemberKey")).isEqualTo("CONTRACT_DISPOSABLE_MEMBER_KEY");
     }
 
     @Test

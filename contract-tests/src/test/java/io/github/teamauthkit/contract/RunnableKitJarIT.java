@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,6 +57,11 @@ class RunnableKitJarIT {
                     .anyMatch(name -> name.startsWith("TEST-") && name.endsWith(".xml"));
             assertThat(Files.readString(dir.resolve("passing/contract-coverage.md"))).as("the coverage table")
                     .doesNotContain("**NO**").contains("| 409 | yes |");
+            // Reports are uploaded as CI artifacts, often public ones.
+            ContractTarget keys = readme.keys();
+            assertThat(everyReport(dir.resolve("passing")) + passing.output()).as("the reports and the console")
+                    .doesNotContain(keys.adminKey()).doesNotContain(keys.memberKey()).doesNotContain(keys.otherTeamKey())
+                    .doesNotContain(keys.disposableMemberKey());
         }
         // Fresh teams from here on: the passing run removed its disposable member.
         try (InProcessTeamAuthServer server = InProcessTeamAuthServer.start()) {
@@ -82,6 +88,17 @@ class RunnableKitJarIT {
     }
 
     private record Run(int exitCode, String output) {
+    }
+
+    /** The text of every file a run wrote to its reports directory. */
+    private static String everyReport(Path reports) throws IOException {
+        StringBuilder text = new StringBuilder();
+        try (Stream<Path> files = Files.list(reports)) {
+            for (Path file : files.toList()) {
+                text.append(Files.readString(file, StandardCharsets.UTF_8));
+            }
+        }
+        return text.toString();
     }
 
     /** The admin's, member's and other team's keys of a test server, as the kit's environment variables. */
