@@ -83,6 +83,8 @@ class RunnableKitJarIT {
                 assertThat(failing.exitCode()).as(failing.output()).isEqualTo(1);
                 assertThat(failing.output()).doesNotContain(" 0 tests failed").contains("holds the secret's value")
                         .contains("no contract.disposableMemberKey given").contains("(the run requires full coverage)");
+                assertThat(everyReport(dir.resolve("failing")) + failing.output()).as("the failing run's reports and console")
+                        .doesNotContain(team.adminKey()).doesNotContain(team.memberKey()).doesNotContain(team.otherTeamAdminKey());
             }
         }
     }
