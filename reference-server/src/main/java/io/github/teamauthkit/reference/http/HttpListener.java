@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.net.ssl.SSLContext;
 import org.xnio.ChannelListener;
 import org.xnio.ChannelListeners;
@@ -57,11 +58,15 @@ final class HttpListener implements AutoCloseable {
     private final AcceptingChannel<? extends StreamConnection> channel;
     /** The connections accepted and not yet forgotten; a closed one is dropped when nothing else holds it. */
     private final Set<StreamConnection> connections;
+    /** Set once stopping: every answer from then on closes its connection. */
+    private final AtomicBoolean stopping;
 
-    private HttpListener(XnioWorker worker, AcceptingChannel<? extends StreamConnection> channel, Set<StreamConnection> connections) {
+    private HttpListener(XnioWorker worker, AcceptingChannel<? extends StreamConnection> channel, Set<StreamConnection> connections,
+            AtomicBoolean stopping) {
         this.worker = worker;
         this.channel = channel;
         this.connections = connections;
+        this.stopping = stopping;
     }
 
     /** Listens on the address (HTTPS when {@code tls} is given) and hands each request to the handler. */
@@ -93,7 +98,13 @@ final class HttpListener implements AutoCloseable {
                     .getMap();
             ByteBufferPool buffers = new DefaultByteBufferPool(true, BUFFER_BYTES, -1, 4);
             HttpOpenListener http = new HttpOpenListener(buffers, server);
-            http.setRootHandler(handler);
+            AtomicBoolean stopping = new AtomicBoolean();
+            http.setRootHandler(exchange -> {
+                if (stopping.get()) {
+                    exchange.setPersistent(false);
+                }
+                handler.handleRequest(exchange);
+            });
             Set<StreamConnection> connections = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
             ChannelListener<StreamConnection> answering = connection -> {
                 connections.add(connection);
@@ -112,7 +123,7 @@ final class HttpListener implements AutoCloseable {
                         .createSslConnectionServer(worker, address, ChannelListeners.openListenerAdapter(answering), socket.getMap());
             }
             channel.resumeAccepts();
-            return new HttpListener(worker, channel, connections);
+            return new HttpListener(worker, channel, connections, stopping);
         } catch (IOException | RuntimeException e) {
             worker.shutdownNow();
             throw e;
@@ -125,13 +136,22 @@ final class HttpListener implements AutoCloseable {
     }
 
     /**
+     * Stops accepting connections, and has every answer from now on close its connection (a keep-alive connection
+     * would otherwise wait for another request, which {@link #close()} may meet half done).
+     */
+    void stopAccepting() {
+        stopping.set(true);
+        IoUtils.safeClose(channel);
+    }
+
+    /**
      * Stops accepting, closes every connection still open, then lets the worker finish; requests should have been
      * drained before. Undertow's own stop leaves keep-alive connections open: a request arriving on one while the
      * worker's I/O threads terminate fails, and Undertow logs that as an error with a stack trace, once per connection.
      */
     @Override
     public void close() {
-        IoUtils.safeClose(channel);
+        stopAccepting();
         List<StreamConnection> open;
         synchronized (connections) {
             open = List.copyOf(connections);

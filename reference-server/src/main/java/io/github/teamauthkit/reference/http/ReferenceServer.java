@@ -131,6 +131,7 @@ public final class ReferenceServer implements AutoCloseable {
 
     @Override
     public void close() {
+        listener.stopAccepting();
         graceful.shutdown();
         try {
             graceful.awaitShutdown(DRAIN_MILLIS);
