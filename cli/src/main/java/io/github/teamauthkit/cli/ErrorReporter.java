@@ -9,7 +9,6 @@ import io.github.teamauthkit.client.errors.TeamAuthException;
 import io.github.teamauthkit.client.errors.UnauthorizedException;
 import io.github.teamauthkit.client.errors.UnexpectedStatusException;
 import java.io.IOException;
-import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParameterException;
@@ -31,15 +30,9 @@ final class ErrorReporter implements IExecutionExceptionHandler {
     /** A usage mistake: one line naming it and where the help is, exit code 2. */
     static int usage(ParameterException e, String[] arguments) {
         CommandLine command = e.getCommandLine();
-        String qualified = command.getCommandSpec().qualifiedName();
-        // picocli suggests the commands closest to a mistyped one: `secret list` → `secrets`.
-        String hint = "see `" + qualified + " --help`";
-        if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
-            List<String> rest = unmatched.getUnmatched().subList(1, unmatched.getUnmatched().size());
-            hint = "did you mean `" + qualified + " " + Printer.text(unmatched.getSuggestions().get(0))
-                    + (rest.isEmpty() ? "" : " " + Printer.text(String.join(" ", rest))) + "`?";
-        }
-        command.getErr().println("paperspace: " + Printer.text(e.getMessage()) + " (" + hint + ")");
+        String line = e instanceof UnmatchedArgumentException unmatched ? MistypedArguments.describe(unmatched)
+                : Printer.text(e.getMessage()) + " (see `" + command.getCommandSpec().qualifiedName() + " --help`)";
+        command.getErr().println("paperspace: " + line);
         return ExitCodes.USAGE;
     }
 

@@ -41,10 +41,26 @@ class CliMistakesTest extends AgainstReferenceServer {
 
     @Test
     void aMistypedCommandGetsTheNearestOne() throws Exception {
-        assertOneLine(cli.run(null, "secret", "list"), 2, "paperspace: Unmatched arguments from index 0: 'secret', 'list' "
-                + "(did you mean `paperspace secrets list`?)");
-        assertOneLine(cli.run(null, "secrets", "lst"), 2, "paperspace: Unmatched argument at index 1: 'lst' "
-                + "(did you mean `paperspace secrets list`?)");
+        assertOneLine(cli.run(null, "secret", "list"), 2, "paperspace: unknown command 'secret' (did you mean `paperspace secrets list`?)");
+        assertOneLine(cli.run(null, "secrets", "lst"), 2, "paperspace: unknown command 'lst' (did you mean `paperspace secrets list`?)");
+        assertOneLine(cli.run(null, "secrets", "get", "HF_TOKEN", "extra"), 2,
+                "paperspace: unexpected argument at position 4 (see `paperspace secrets get --help`)");
+    }
+
+    @Test
+    void aMistakeNeverRepeatsWhatMayBeAKey() throws Exception {
+        String key = "ps_typed_by_mistake_1";
+        Run glued = cli.run(null, "--api-kye=" + key, "secrets", "list");
+        assertOneLine(glued, 2, "paperspace: unknown option --api-kye (did you mean `paperspace --api-key`?)");
+        Run apart = cli.run(null, "secrets", "list", "--api-kye", key);
+        assertOneLine(apart, 2, "paperspace: unknown option --api-kye (did you mean `paperspace secrets list --api-key`?)");
+        Run misplaced = cli.run(null, "secret", "create", "HF_TOKEN", key);
+        assertOneLine(misplaced, 2, "paperspace: unknown command 'secret' (did you mean `paperspace secrets create`?)");
+        Run extra = cli.run(null, "secrets", "get", "HF_TOKEN", key);
+        assertOneLine(extra, 2, "paperspace: unexpected argument at position 4");
+        for (Run run : List.of(glued, apart, misplaced, extra)) {
+            assertThat(run.err() + run.out()).doesNotContain(key);
+        }
     }
 
     @Test
@@ -93,7 +109,7 @@ class CliMistakesTest extends AgainstReferenceServer {
     @Test
     void usageErrorsAreOneLineNamingTheHelp() throws Exception {
         assertOneLine(cli.run(null, "secrets", "list", "--bogus"), 2,
-                "paperspace: Unknown option: '--bogus' (see `paperspace secrets list --help`)");
+                "paperspace: unknown option --bogus (see `paperspace secrets list --help`)");
         assertOneLine(cli.run(null, "session", "--timeout", "0"), 2, "paperspace: --timeout must be a whole number of seconds above 0");
     }
 
@@ -106,7 +122,7 @@ class CliMistakesTest extends AgainstReferenceServer {
         assertThat(cli.run(null, "team", "list", "--help").out()).contains("--json").doesNotContain("--api-url");
         assertThat(cli.run(null, "team", "use", "--help").out()).contains("--api-url").doesNotContain("--api-key");
         assertOneLine(cli.run(null, "logout", "--api-key", "ps_ignored"), 2,
-                "paperspace: Unknown options: '--api-key', 'ps_ignored' (see `paperspace logout --help`)");
+                "paperspace: unknown option --api-key (see `paperspace logout --help`)");
         assertThat(cli.run(null, "secrets", "list", "--help").out()).contains("--api-key", "--api-url", "--timeout", "--json");
     }
 

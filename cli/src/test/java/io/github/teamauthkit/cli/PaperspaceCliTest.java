@@ -223,7 +223,7 @@ class PaperspaceCliTest extends AgainstReferenceServer {
 
         Run usage = cli.run(null, "secrets", "list", "--bogus");
         assertThat(usage.exitCode()).isEqualTo(2);
-        assertThat(usage.err()).contains("Unknown option: '--bogus'");
+        assertThat(usage.err()).contains("unknown option --bogus");
 
         Run noConfirmation = cli.run(null, "secrets", "delete", "DUP");
         assertThat(noConfirmation.exitCode()).isEqualTo(2);
