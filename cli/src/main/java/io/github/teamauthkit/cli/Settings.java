@@ -25,13 +25,19 @@ final class Settings {
         String from = flag != null ? "--api-url" : "PAPERSPACE_API_URL";
         try {
             URI uri = new URI(url);
+            if (uri.getRawUserInfo() != null) {
+                throw new UserError(from + " must not hold a user name or password (the part before @): the API takes its key from "
+                        + "--api-key, PAPERSPACE_API_KEY or `paperspace login`");
+            }
             if (("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme())) && uri.getHost() != null) {
                 return url;
             }
         } catch (URISyntaxException e) {
             // Reported below, the same way as a URL without a scheme.
         }
-        throw new UserError(from + " must be an http:// or https:// URL such as " + DEFAULT_URL + ", not " + Printer.text(url));
+        // Shown without whatever precedes an @, which may be a password.
+        String shown = url.replaceFirst("^([A-Za-z][A-Za-z0-9+.-]*://)?[^/?#@]*@", "$1…@");
+        throw new UserError(from + " must be an http:// or https:// URL such as " + DEFAULT_URL + ", not " + Printer.text(shown));
     }
 
     /** The per-request timeout: the flag, else {@code PAPERSPACE_TIMEOUT} (seconds), else 10 s. */

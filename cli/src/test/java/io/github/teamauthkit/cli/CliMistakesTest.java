@@ -34,6 +34,17 @@ class CliMistakesTest extends AgainstReferenceServer {
     }
 
     @Test
+    void aUrlHoldingAPasswordIsRefusedWithoutRepeatingIt() throws Exception {
+        Run http = cli.run(null, "session", "--api-key", Cli.ALICE, "--api-url", "http://user:p4ss-word@127.0.0.1:9/v1");
+        assertOneLine(http, 2, "paperspace: --api-url must not hold a user name or password (the part before @)");
+        Run ftp = cli.runWith(Map.of("PAPERSPACE_API_KEY", Cli.ALICE, "PAPERSPACE_API_URL", "user:p4ss-word@127.0.0.1:9/v1"), null,
+                "session");
+        assertOneLine(ftp, 2, "paperspace: PAPERSPACE_API_URL must be an http:// or https:// URL such as https://api.paperspace.com/v1, "
+                + "not …@127.0.0.1:9/v1");
+        assertThat(http.err() + ftp.err()).doesNotContain("p4ss-word");
+    }
+
+    @Test
     void aKeyPipedToLoginWithoutTheFlagIsToldWhichFlagReadsIt() throws Exception {
         assertOneLine(cli.run(Cli.ALICE + "\n", "login"), 2, "paperspace: standard input is not a terminal, so there is no one to "
                 + "ask for API key; pass --api-key-stdin to read it from standard input");

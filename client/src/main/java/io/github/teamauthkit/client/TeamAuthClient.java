@@ -247,6 +247,11 @@ public final class TeamAuthClient extends TeamAuthResources {
             requireSendable(key);
             String configured = CredentialChain.present(baseUrl).or(credentials::baseUrl).orElse(DEFAULT_URL);
             URI url = URI.create(configured.replaceAll("/+$", ""));
+            if (url.getRawUserInfo() != null) {
+                // Not repeated: it may hold a password, and the URL would otherwise be in every error message.
+                throw new IllegalArgumentException("The base URL must not hold a user name or password (the part before @); "
+                        + "the API takes its key in the Authorization header");
+            }
             String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
             if (!scheme.equals("https") && !scheme.equals("http")) {
                 throw new IllegalArgumentException("The base URL must be http(s)://…, not " + url);

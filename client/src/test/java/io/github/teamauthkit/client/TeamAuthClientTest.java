@@ -305,6 +305,13 @@ class TeamAuthClientTest {
     }
 
     @Test
+    void aBaseUrlHoldingAPasswordIsRefusedWithoutRepeatingIt() {
+        assertThatThrownBy(() -> builder().baseUrl("https://user:s3cret-pass@api.example.test/v1").build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("user name or password")
+                .hasMessageNotContaining("s3cret-pass");
+    }
+
+    @Test
     void theClientsStringShowsNoKey() {
         assertThat(client.toString()).doesNotContain(KEY).contains(server.baseUri().toString());
         assertThat(new io.github.teamauthkit.client.model.SecretCreate().name("N").value("hidden-value").toString())
