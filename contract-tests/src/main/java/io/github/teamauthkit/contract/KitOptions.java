@@ -19,7 +19,12 @@ final class KitOptions {
         }
     }
 
-    private record Option(String name, String property, String environment, String description) {
+    private record Option(String name, String property, boolean fromEnvironment, String description) {
+
+        /** The variable that gives it, named as a JUnit run of the checks reads it too; null when none does. */
+        String environment() {
+            return fromEnvironment ? ContractTarget.environmentVariable(ContractTarget.PREFIX + property) : null;
+        }
     }
 
     /** An option without a value ({@code --name}, or {@code --name=false} to turn off a default). */
@@ -27,15 +32,15 @@ final class KitOptions {
     }
 
     private static final List<Option> OPTIONS = List.of(
-            new Option("--base-url", "baseUrl", null, "The API's base URL, e.g. http://127.0.0.1:8080/v1 (required)."),
-            new Option("--team-id", "teamId", "CONTRACT_TEAM_ID", "The team the keys belong to."),
-            new Option("--admin-key", "adminKey", "CONTRACT_ADMIN_KEY", "A team admin's API key."),
-            new Option("--member-key", "memberKey", "CONTRACT_MEMBER_KEY", "A non-admin member's API key."),
-            new Option("--other-team-key", "otherTeamKey", "CONTRACT_OTHER_TEAM_KEY", "A key of another team."),
-            new Option("--disposable-member-id", "disposableMemberId", "CONTRACT_DISPOSABLE_MEMBER_ID",
+            new Option("--base-url", "baseUrl", false, "The API's base URL, e.g. http://127.0.0.1:8080/v1 (required)."),
+            new Option("--team-id", "teamId", true, "The team the keys belong to."),
+            new Option("--admin-key", "adminKey", true, "A team admin's API key."),
+            new Option("--member-key", "memberKey", true, "A non-admin member's API key."),
+            new Option("--other-team-key", "otherTeamKey", true, "A key of another team."),
+            new Option("--disposable-member-id", "disposableMemberId", true,
                     "A member the suite may remove (it removes itself)."),
-            new Option("--disposable-member-key", "disposableMemberKey", "CONTRACT_DISPOSABLE_MEMBER_KEY", "That member's API key."),
-            new Option("--reports", null, null, "Directory for JUnit XML and the coverage table (default: contract-reports)."));
+            new Option("--disposable-member-key", "disposableMemberKey", true, "That member's API key."),
+            new Option("--reports", null, false, "Directory for JUnit XML and the coverage table (default: contract-reports)."));
 
     private static final List<Flag> FLAGS = List.of(
             new Flag("--require-full-coverage", "requireFullCoverage", true, "A check lacking an input fails instead of being skipped, "
