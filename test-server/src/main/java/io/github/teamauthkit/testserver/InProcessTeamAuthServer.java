@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -31,15 +32,13 @@ public final class InProcessTeamAuthServer implements AutoCloseable, ExtensionCo
         String member = ApiKeys.generate();
         String disposable = ApiKeys.generate();
         String other = ApiKeys.generate();
-        Path fixture = Files.writeString(directory.resolve("fixture.json"), """
-                {"teams": [
-                  {"id": "team-test", "name": "Test", "namespace": "test", "members": [
-                    {"id": "user-admin", "email": "admin@test.test", "firstName": "Ada", "isOwner": true, "apiKeys": ["%s"]},
-                    {"id": "user-member", "email": "member@test.test", "firstName": "Max", "isAdmin": false, "apiKeys": ["%s"]},
-                    {"id": "user-disposable", "email": "gone@test.test", "isAdmin": false, "apiKeys": ["%s"]}]},
-                  {"id": "team-other", "name": "Other", "namespace": "other", "members": [
-                    {"id": "user-other", "email": "other@other.test", "isOwner": true, "apiKeys": ["%s"]}]}]}
-                """.formatted(admin, member, disposable, other));
+        Seed.Fixture fixture = new Seed.Fixture(List.of(
+                new Seed.Team("team-test", "Test", "test", List.of(
+                        new Seed.Member("user-admin", "admin@test.test", "Ada", null, true, true, List.of(admin)),
+                        new Seed.Member("user-member", "member@test.test", "Max", null, false, false, List.of(member)),
+                        new Seed.Member("user-disposable", "gone@test.test", null, null, false, false, List.of(disposable)))),
+                new Seed.Team("team-other", "Other", "other", List.of(
+                        new Seed.Member("user-other", "other@other.test", null, null, true, true, List.of(other))))));
         // In memory: nothing to clean up on disk but the master key, and each server starts empty.
         database = Database.inMemory();
         Seed.apply(database, fixture, Clock.systemUTC());

@@ -16,13 +16,37 @@ import java.util.List;
  */
 public final class Seed {
 
-    record Fixture(List<Team> teams) {
+    /**
+     * What to seed.
+     *
+     * @param teams the teams, each with its members
+     */
+    public record Fixture(List<Team> teams) {
     }
 
-    record Team(String id, String name, String namespace, List<Member> members) {
+    /**
+     * A team.
+     *
+     * @param id        its id
+     * @param name      its name
+     * @param namespace its namespace
+     * @param members   its members
+     */
+    public record Team(String id, String name, String namespace, List<Member> members) {
     }
 
-    record Member(String id, String email, String firstName, String lastName, boolean isAdmin, boolean isOwner,
+    /**
+     * A member and the plaintext API keys that authenticate as it (stored hashed).
+     *
+     * @param id        its user id
+     * @param email     its e-mail address
+     * @param firstName its first name, or null
+     * @param lastName  its last name, or null
+     * @param isAdmin   whether it is an admin
+     * @param isOwner   whether it owns the team (an owner is an admin)
+     * @param apiKeys   its keys
+     */
+    public record Member(String id, String email, String firstName, String lastName, boolean isAdmin, boolean isOwner,
             List<String> apiKeys) {
     }
 
@@ -38,7 +62,17 @@ public final class Seed {
      * @throws IOException if the file cannot be read or parsed
      */
     public static void apply(Database database, Path file, Clock clock) throws IOException {
-        Fixture fixture = new ObjectMapper().readValue(file.toFile(), Fixture.class);
+        apply(database, new ObjectMapper().readValue(file.toFile(), Fixture.class), clock);
+    }
+
+    /**
+     * Applies a fixture in one transaction.
+     *
+     * @param database the store
+     * @param fixture  what to seed
+     * @param clock    the time source for new keys
+     */
+    public static void apply(Database database, Fixture fixture, Clock clock) {
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
         database.transaction(connection -> {
             for (Team team : nonNull(fixture.teams())) {
