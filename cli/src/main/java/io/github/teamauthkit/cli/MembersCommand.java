@@ -3,7 +3,6 @@ package io.github.teamauthkit.cli;
 import picocli.CommandLine.Command;
 
 /** {@code paperspace members …}. */
-@Command(name = "members", mixinStandardHelpOptions = true, description = "List team members, change admin status, remove members.",
-        subcommands = {MembersListCommand.class, MembersSetAdminCommand.class, MembersRemoveCommand.class})
+@Command(name = "members", mixinStandardHelpOptions = true, description = "List team members, change admin status, remove members.")
 final class MembersCommand extends TeamCommandGroup {
 }

@@ -3,8 +3,6 @@ package io.github.teamauthkit.cli;
 import picocli.CommandLine.Command;
 
 /** {@code paperspace secrets …}. Values are read from standard input, a file or a prompt; never printed. */
-@Command(name = "secrets", mixinStandardHelpOptions = true, description = "List, create, update and delete team secrets.",
-        subcommands = {SecretsListCommand.class, SecretsGetCommand.class, SecretsCreateCommand.class, SecretsUpdateCommand.class,
-            SecretsDeleteCommand.class})
+@Command(name = "secrets", mixinStandardHelpOptions = true, description = "List, create, update and delete team secrets.")
 final class SecretsCommand extends TeamCommandGroup {
 }

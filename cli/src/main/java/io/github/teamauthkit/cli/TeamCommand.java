@@ -8,8 +8,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code paperspace team …}: the teams whose keys `login` stored, and which one commands use. */
 @IgnoresSharedOptions({"--api-key", "--api-url", "--timeout", "--insecure", "--json"})
-@Command(name = "team", mixinStandardHelpOptions = true, description = "List the teams you have logged in to, switch between them.",
-        subcommands = {TeamListCommand.class, TeamUseCommand.class})
+@Command(name = "team", mixinStandardHelpOptions = true, description = "List the teams you have logged in to, switch between them.")
 final class TeamCommand implements Callable<Integer> {
 
     @ParentCommand
