@@ -6,7 +6,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code paperspace team …}: the teams whose keys `login` stored, and which one commands use. */
+/**
+ * {@code paperspace team …}: the teams whose keys `login` stored, and which one commands use; {@link CommandTree} adds its
+ * subcommands.
+ */
 @IgnoresSharedOptions({"--api-key", "--api-url", "--timeout", "--insecure", "--json"})
 @Command(name = "team", mixinStandardHelpOptions = true, description = "List the teams you have logged in to, switch between them.")
 final class TeamCommand implements Callable<Integer> {
