@@ -44,7 +44,7 @@ final class CommandTree {
                 .setParameterExceptionHandler(ErrorReporter::usage);
         if (!asksForTheVersionAlone(args)) {
             // The completion script describes every command.
-            String[] reached = Arrays.asList(args).contains(commandName(AutoComplete.GenerateCompletion.class)) ? new String[0] : args;
+            String[] reached = namedIn(args, AutoComplete.GenerateCompletion.class) ? new String[0] : args;
             for (Class<?> command : needed(TOP_LEVEL, reached)) {
                 root.addSubcommand(build(command, reached));
             }
@@ -75,10 +75,6 @@ final class CommandTree {
     private static boolean namedIn(String[] args, Class<?> command) {
         Command annotation = command.getAnnotation(Command.class);
         return Arrays.stream(args).anyMatch(arg -> arg.equals(annotation.name()) || Arrays.asList(annotation.aliases()).contains(arg));
-    }
-
-    private static String commandName(Class<?> command) {
-        return command.getAnnotation(Command.class).name();
     }
 
     /** Takes out of each command's model the inherited options its {@link IgnoresSharedOptions} names. */
