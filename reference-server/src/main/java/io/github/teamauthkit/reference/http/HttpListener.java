@@ -30,8 +30,9 @@ import org.xnio.channels.AcceptingChannel;
 
 /**
  * Undertow's HTTP/1.1 listener, set up as {@code Undertow.start()} sets up one (same worker, buffers
- * and socket options), with two additions its builder has no hook for: each connection's input passes
- * through {@link BareCarriageReturns}, so a bare CR cannot split a header line, and its output through
+ * and socket options), with additions its builder has no hook for: each connection's input passes
+ * through {@link BareCarriageReturns}, so a bare CR cannot split a header line, then {@link ChunkedFraming}, which
+ * holds chunked bodies to RFC 9112, and its output through
  * {@link UnparsableRequestAnswer}, so a request Undertow cannot parse is answered JSON.
  */
 final class HttpListener implements AutoCloseable {
@@ -109,6 +110,7 @@ final class HttpListener implements AutoCloseable {
             ChannelListener<StreamConnection> answering = connection -> {
                 connections.add(connection);
                 BareCarriageReturns.guard(connection);
+                ChunkedFraming.guard(connection);
                 connection.getSinkChannel().setConduit(new UnparsableRequestAnswer(connection.getSinkChannel().getConduit()));
                 http.handleEvent(connection);
             };
