@@ -31,6 +31,8 @@ final class Logging {
         handler.setFormatter(new LogLineFormatter());
         handler.setLevel(Level.ALL);
         Logger root = Logger.getLogger("");
+        // First, so that a logged OutOfMemoryError ends the process before its stack trace is queued for output.
+        root.addHandler(OutOfMemoryExit.install());
         root.addHandler(handler);
         root.setLevel(Level.INFO);
         for (String name : QUIET) {

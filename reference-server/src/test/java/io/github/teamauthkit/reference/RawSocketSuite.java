@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
@@ -46,6 +47,22 @@ abstract class RawSocketSuite {
             out.flush();
             socket.shutdownOutput();
             return readAll(socket.getInputStream());
+        }
+    }
+
+    /**
+     * Like {@link #exchange}, for a request the server may refuse before it was all sent (a head over its limit): what
+     * was answered, or nothing when the server's close reset the connection first.
+     */
+    static String exchangeRefusedEarly(String request) throws IOException {
+        try (Socket socket = connect()) {
+            try {
+                socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+                socket.shutdownOutput();
+                return readAll(socket.getInputStream());
+            } catch (SocketException closedByTheServer) {
+                return "";
+            }
         }
     }
 

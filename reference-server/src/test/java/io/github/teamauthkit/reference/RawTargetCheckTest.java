@@ -90,7 +90,8 @@ class RawTargetCheckTest extends RawSocketSuite {
         try {
             List<Future<String>> answers = new ArrayList<>();
             for (int i = 0; i < 32; i++) {
-                answers.add(attackers.submit(() -> exchange(request)));
+                // Its head is over the server's 64 KiB limit: refused, possibly before it was all sent.
+                answers.add(attackers.submit(() -> exchangeRefusedEarly(request)));
             }
             for (int i = 0; i < 10; i++) {
                 // Times out after 1 s: a server whose I/O threads are busy matching long paths fails here.
@@ -98,7 +99,8 @@ class RawTargetCheckTest extends RawSocketSuite {
                         .isEqualTo(200);
             }
             for (Future<String> answer : answers) {
-                assertThat(answer.get(30, TimeUnit.SECONDS)).startsWith("HTTP/1.1 400 ");
+                assertThat(answer.get(30, TimeUnit.SECONDS)).satisfiesAnyOf(reset -> assertThat(reset).isEmpty(),
+                        refused -> assertThat(refused).startsWith("HTTP/1.1 400 "));
             }
         } finally {
             attackers.shutdownNow();

@@ -20,6 +20,9 @@ import org.xnio.conduits.StreamSourceConduit;
  * that reads the line as one. A replacement in a request's head is also noted, so {@link RawTargetCheck} answers the
  * request 400 and closes the connection (in a body, JSON reads a CR as white space). A CR that ends a read is held
  * back until the next byte says what it is.
+ *
+ * <p>As it knows where each head ends, it also charges the bytes of unfinished heads to the server's
+ * {@link RequestHeadBudget}, and closes the connection when the budget has no room left for them.
  */
 final class BareCarriageReturns extends AbstractStreamSourceConduit<StreamSourceConduit> {
 
@@ -33,16 +36,25 @@ final class BareCarriageReturns extends AbstractStreamSourceConduit<StreamSource
     /** Whether the last byte of the head read so far ended a line (an empty line then ends the head). */
     private boolean atLineStart = true;
     private volatile boolean replacedInHead;
+    private final RequestHeadBudget budget;
+    /** The bytes of the current head charged to the budget. */
+    private long charged;
 
-    private BareCarriageReturns(StreamSourceConduit next) {
+    private BareCarriageReturns(StreamSourceConduit next, RequestHeadBudget budget) {
         super(next);
+        this.budget = budget;
     }
 
-    /** Puts the guard on a new connection's input. */
-    static void guard(StreamConnection connection) {
-        BareCarriageReturns guard = new BareCarriageReturns(connection.getSourceChannel().getConduit());
+    /**
+     * Puts the guard on a new connection's input.
+     *
+     * @return what gives back the connection's charge to the budget: to run when the connection closes
+     */
+    static Runnable guard(StreamConnection connection, RequestHeadBudget budget) {
+        BareCarriageReturns guard = new BareCarriageReturns(connection.getSourceChannel().getConduit(), budget);
         connection.getSourceChannel().setConduit(guard);
         BY_CONNECTION.put(connection, guard);
+        return guard::giveBackCharge;
     }
 
     /** Whether a bare CR was replaced in the head of the request being handled on this connection. */
@@ -79,8 +91,13 @@ final class BareCarriageReturns extends AbstractStreamSourceConduit<StreamSource
         if (read < 0 && end == start) {
             return -1;
         }
+        int headBytes = 0;
+        boolean headEnded = false;
         for (int i = start; i < end; i++) {
             byte b = dst.get(i);
+            if (inHead) {
+                headBytes++;
+            }
             if (b == CR) {
                 if (i + 1 < end) {
                     if (dst.get(i + 1) != LF) {
@@ -99,13 +116,32 @@ final class BareCarriageReturns extends AbstractStreamSourceConduit<StreamSource
             } else if (inHead) {
                 if (b == LF) {
                     inHead = !atLineStart;
+                    headEnded |= !inHead;
                     atLineStart = true;
                 } else {
                     atLineStart = false;
                 }
             }
         }
+        charge(headBytes, headEnded);
         return end - start;
+    }
+
+    private synchronized void charge(int headBytes, boolean headEnded) throws IOException {
+        if (headBytes > 0 && !headEnded) {
+            if (!budget.take(headBytes)) {
+                throw new IOException("Unfinished request heads fill the server's budget of " + RequestHeadBudget.TOTAL_BYTES
+                        + " bytes: connection closed");
+            }
+            charged += headBytes;
+        } else if (headEnded) {
+            giveBackCharge();
+        }
+    }
+
+    private synchronized void giveBackCharge() {
+        budget.giveBack(charged);
+        charged = 0;
     }
 
     private void bare(ByteBuffer dst, int at) {

@@ -96,9 +96,11 @@ final class HttpListener implements AutoCloseable {
                     .set(UndertowOptions.BUFFER_PIPELINED_DATA, true)
                     .set(UndertowOptions.REQUEST_PARSE_TIMEOUT, HEADER_MILLIS)
                     .set(UndertowOptions.NO_REQUEST_TIMEOUT, IDLE_MILLIS)
+                    .set(UndertowOptions.MAX_HEADER_SIZE, RequestHeadBudget.PER_CONNECTION_BYTES)
                     .getMap();
             ByteBufferPool buffers = new DefaultByteBufferPool(true, BUFFER_BYTES, -1, 4);
             HttpOpenListener http = new HttpOpenListener(buffers, server);
+            RequestHeadBudget headBudget = new RequestHeadBudget();
             AtomicBoolean stopping = new AtomicBoolean();
             http.setRootHandler(exchange -> {
                 if (stopping.get()) {
@@ -109,10 +111,16 @@ final class HttpListener implements AutoCloseable {
             Set<StreamConnection> connections = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
             ChannelListener<StreamConnection> answering = connection -> {
                 connections.add(connection);
-                BareCarriageReturns.guard(connection);
+                Runnable giveBackHeadBytes = BareCarriageReturns.guard(connection, headBudget);
                 ChunkedFraming.guard(connection);
                 connection.getSinkChannel().setConduit(new UnparsableRequestAnswer(connection.getSinkChannel().getConduit()));
                 http.handleEvent(connection);
+                // Undertow's connection has set its own close listener: chained, so a head cut short gives back its room.
+                ChannelListener<? super StreamConnection> undertows = connection.getCloseListener();
+                connection.setCloseListener(closed -> {
+                    giveBackHeadBytes.run();
+                    ChannelListeners.invokeChannelListener(closed, undertows);
+                });
             };
             InetSocketAddress address = new InetSocketAddress(InetAddress.getByName(host), port);
             AcceptingChannel<? extends StreamConnection> channel;
