@@ -2,15 +2,10 @@ package io.github.teamauthkit.reference.http;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.util.Collections;
 import java.util.Map;
 import java.util.WeakHashMap;
 import org.xnio.StreamConnection;
-import org.xnio.channels.StreamSinkChannel;
-import org.xnio.conduits.AbstractStreamSourceConduit;
-import org.xnio.conduits.ConduitReadableByteChannel;
-import org.xnio.conduits.Conduits;
 import org.xnio.conduits.StreamSourceConduit;
 
 /**
@@ -24,7 +19,7 @@ import org.xnio.conduits.StreamSourceConduit;
  * <p>As it knows where each head ends, it also charges the bytes of unfinished heads to the server's
  * {@link RequestHeadBudget}, and closes the connection when the budget has no room left for them.
  */
-final class BareCarriageReturns extends AbstractStreamSourceConduit<StreamSourceConduit> {
+final class BareCarriageReturns extends ReadThroughConduit {
 
     private static final byte CR = '\r';
     private static final byte LF = '\n';
@@ -123,19 +118,20 @@ final class BareCarriageReturns extends AbstractStreamSourceConduit<StreamSource
                 }
             }
         }
-        charge(headBytes, headEnded);
+        if (headBytes > 0 || headEnded) {
+            charge(headBytes, headEnded);
+        }
         return end - start;
     }
 
     private synchronized void charge(int headBytes, boolean headEnded) throws IOException {
-        if (headBytes > 0 && !headEnded) {
-            if (!budget.take(headBytes)) {
-                throw new IOException("Unfinished request heads fill the server's budget of " + RequestHeadBudget.TOTAL_BYTES
-                        + " bytes: connection closed");
-            }
-            charged += headBytes;
-        } else if (headEnded) {
+        if (headEnded) {
             giveBackCharge();
+        } else if (!budget.take(headBytes)) {
+            throw new IOException("Unfinished request heads fill the server's budget of " + RequestHeadBudget.TOTAL_BYTES
+                    + " bytes: connection closed");
+        } else {
+            charged += headBytes;
         }
     }
 
@@ -150,25 +146,5 @@ final class BareCarriageReturns extends AbstractStreamSourceConduit<StreamSource
             replacedInHead = true;
             atLineStart = false;
         }
-    }
-
-    @Override
-    public long read(ByteBuffer[] dsts, int offset, int length) throws IOException {
-        for (int i = offset; i < offset + length; i++) {
-            if (dsts[i].hasRemaining()) {
-                return read(dsts[i]);
-            }
-        }
-        return 0;
-    }
-
-    @Override
-    public long transferTo(long position, long count, FileChannel target) throws IOException {
-        return target.transferFrom(new ConduitReadableByteChannel(this), position, count);
-    }
-
-    @Override
-    public long transferTo(long count, ByteBuffer throughBuffer, StreamSinkChannel target) throws IOException {
-        return Conduits.transfer(this, count, throughBuffer, target);
     }
 }

@@ -11,12 +11,7 @@ import io.undertow.util.Headers;
 import io.undertow.util.StatusCodes;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import org.xnio.channels.StreamSinkChannel;
-import org.xnio.conduits.AbstractStreamSourceConduit;
-import org.xnio.conduits.ConduitReadableByteChannel;
-import org.xnio.conduits.Conduits;
 import org.xnio.conduits.StreamSourceConduit;
 
 /**
@@ -82,7 +77,7 @@ final class ChunkedBodyCheck implements HttpHandler {
      * told by a failure. The failure here comes above the chunk reader, after the exchange was given a default answer
      * (the JSON 400), so whoever ends the exchange sends it, unless an answer was already under way.
      */
-    private static final class RefusedOnViolation extends AbstractStreamSourceConduit<StreamSourceConduit> {
+    private static final class RefusedOnViolation extends ReadThroughConduit {
         private final ChunkedFraming framing;
         private final HttpServerExchange exchange;
         private boolean answerSetUp;
@@ -99,25 +94,6 @@ final class ChunkedBodyCheck implements HttpHandler {
             int read = next.read(dst);
             failIfBroken();
             return read;
-        }
-
-        @Override
-        public long read(ByteBuffer[] dsts, int offset, int length) throws IOException {
-            failIfBroken();
-            long read = next.read(dsts, offset, length);
-            failIfBroken();
-            return read;
-        }
-
-        // A drain (Channels.drain) transfers to a null file: through read(), so the check still runs.
-        @Override
-        public long transferTo(long position, long count, FileChannel target) throws IOException {
-            return target.transferFrom(new ConduitReadableByteChannel(this), position, count);
-        }
-
-        @Override
-        public long transferTo(long count, ByteBuffer throughBuffer, StreamSinkChannel target) throws IOException {
-            return Conduits.transfer(this, count, throughBuffer, target);
         }
 
         private void failIfBroken() throws BrokenFraming {

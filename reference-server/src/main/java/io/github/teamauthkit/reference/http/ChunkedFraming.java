@@ -2,15 +2,10 @@ package io.github.teamauthkit.reference.http;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.util.Collections;
 import java.util.Map;
 import java.util.WeakHashMap;
 import org.xnio.StreamConnection;
-import org.xnio.channels.StreamSinkChannel;
-import org.xnio.conduits.AbstractStreamSourceConduit;
-import org.xnio.conduits.ConduitReadableByteChannel;
-import org.xnio.conduits.Conduits;
 import org.xnio.conduits.StreamSourceConduit;
 
 /**
@@ -27,7 +22,7 @@ import org.xnio.conduits.StreamSourceConduit;
  * pushes back what it read past a chunk there and reads it again), so that each byte is checked once: the bytes read
  * with the request's head are checked when the body {@linkplain #begin begins}.
  */
-final class ChunkedFraming extends AbstractStreamSourceConduit<StreamSourceConduit> {
+final class ChunkedFraming extends ReadThroughConduit {
 
     static final int MAX_CHUNK_LINE_BYTES = 1024;
     static final int MAX_TRAILER_BYTES = 8 * 1024;
@@ -214,25 +209,5 @@ final class ChunkedFraming extends AbstractStreamSourceConduit<StreamSourceCondu
     /** A byte a field value or chunk extension may hold: visible, white space or obs-text, never a control. */
     private static boolean isFieldByte(byte b) {
         return b == '\t' || b >= ' ' && b != 0x7f || b < 0;
-    }
-
-    @Override
-    public long read(ByteBuffer[] dsts, int offset, int length) throws IOException {
-        for (int i = offset; i < offset + length; i++) {
-            if (dsts[i].hasRemaining()) {
-                return read(dsts[i]);
-            }
-        }
-        return 0;
-    }
-
-    @Override
-    public long transferTo(long position, long count, FileChannel target) throws IOException {
-        return target.transferFrom(new ConduitReadableByteChannel(this), position, count);
-    }
-
-    @Override
-    public long transferTo(long count, ByteBuffer throughBuffer, StreamSinkChannel target) throws IOException {
-        return Conduits.transfer(this, count, throughBuffer, target);
     }
 }
