@@ -25,6 +25,10 @@ class UnparsableRequestsTest extends RawSocketSuite {
         "HTTP/0.9                      | GET /v1/auth/session\\r\\n\\r\\n",
         "unknown version               | GET /v1/auth/session HTTP/7.3\\r\\nHost: x\\r\\n\\r\\n",
         "too many headers              | GET /v1/auth/session HTTP/1.1\\r\\nHost: x\\r\\n" + MANY_MARK + "\\r\\n",
+        "no Host header                | GET /v1/auth/session HTTP/1.1\\r\\n\\r\\n",
+        "two Host headers              | GET /v1/auth/session HTTP/1.1\\r\\nHost: a\\r\\nHost: b\\r\\n\\r\\n",
+        "Host unlike the target host   | GET http://other/v1/auth/session HTTP/1.1\\r\\nHost: x\\r\\n\\r\\n",
+        "Host with a malformed port    | GET /v1/auth/session HTTP/1.1\\r\\nHost: x:abc\\r\\n\\r\\n",
     })
     void isAnsweredWithTheApisErrorBody(String what, String request) throws Exception {
         String raw = request.replace("\\r\\n", "\r\n").replace("\\\\", "\\").replace(KEY_MARK, KEY)
