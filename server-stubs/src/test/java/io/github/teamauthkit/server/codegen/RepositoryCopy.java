@@ -15,9 +15,10 @@ import java.util.stream.Stream;
 
 /**
  * A copy of this repository (without build output) that tests change and build with Maven, offline,
- * on the local repository this build filled. Maven's own home comes from surefire.
+ * on the local repository this build filled. Maven's own home comes from surefire (or failsafe). Public for the
+ * CLI's regeneration test, which takes it from this module's test jar.
  */
-final class RepositoryCopy {
+public final class RepositoryCopy {
 
     /** Build output, history, data and the CI's npm tools (tens of MB no Maven build of the copy reads). */
     private static final Set<String> NOT_COPIED = Set.of("target", ".git", "reference-data", "node_modules");
@@ -34,7 +35,7 @@ final class RepositoryCopy {
     }
 
     /** Copies the repository this module belongs to into {@code target}. */
-    static RepositoryCopy of(Path target) throws IOException {
+    public static RepositoryCopy of(Path target) throws IOException {
         Path repository = Path.of("").toAbsolutePath().getParent();
         try (Stream<Path> paths = Files.walk(repository)) {
             paths.filter(p -> Stream.of(repository.relativize(p).toString().split("[/\\\\]")).noneMatch(NOT_COPIED::contains))
@@ -43,12 +44,12 @@ final class RepositoryCopy {
         return new RepositoryCopy(target);
     }
 
-    Path resolve(String path) {
+    public Path resolve(String path) {
         return root.resolve(path);
     }
 
     /** Replaces text in a file of the copy, failing when the text is not there. */
-    void edit(String path, String text, String replacement) throws IOException {
+    public void edit(String path, String text, String replacement) throws IOException {
         Path file = resolve(path);
         String content = Files.readString(file);
         assertThat(content).as("text to replace in %s", path).contains(text);
@@ -56,7 +57,7 @@ final class RepositoryCopy {
     }
 
     /** Runs Maven in the copy; returns its exit code and output. */
-    Build maven(String... arguments) throws Exception {
+    public Build maven(String... arguments) throws Exception {
         String mavenHome = System.getProperty("maven.home");
         assertThat(mavenHome).as("maven.home, passed by surefire").isNotBlank();
         Path log = Files.createTempFile(root, "build", ".log");
@@ -72,10 +73,10 @@ final class RepositoryCopy {
     }
 
     /** The outcome of one Maven run. */
-    record Build(int exitCode, String output) {
+    public record Build(int exitCode, String output) {
 
         /** The output, after checking that the build succeeded. */
-        String succeeded() {
+        public String succeeded() {
             assertThat(exitCode).as("Maven exit code; output:%n%s", output).isZero();
             return output;
         }
