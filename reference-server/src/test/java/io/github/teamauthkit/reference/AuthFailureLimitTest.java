@@ -71,6 +71,17 @@ class AuthFailureLimitTest {
         }
     }
 
+    @Test
+    void aForwardedHopThatIsNoAddressCountsAgainstTheProxyWithoutAnError() throws Exception {
+        try (TestServer server = TestServer.start(Database.embedded(dir), dir, new AuthFailurePolicy(2, Set.of("127.0.0.1")))) {
+            // 100 characters did not fit the limiter's address column: 500 and a stack trace on every request.
+            assertThat(forwarded(server, "x".repeat(100), "wrong-key-0")).isEqualTo(401);
+            assertThat(forwarded(server, "1.2.3.4.5", "wrong-key-1")).isEqualTo(401);
+            assertThat(forwarded(server, "203.0.113.9", "wrong-key-2")).as("a real client behind the proxy").isEqualTo(401);
+            assertThat(forwarded(server, "proxy.example", "wrong-key-3")).as("the proxy's own count is spent").isEqualTo(429);
+        }
+    }
+
     private static int forwarded(TestServer server, String forwardedFor, String key) {
         return Api.send(HttpRequest.newBuilder(URI.create(server.baseUri() + "/auth/session")).timeout(Duration.ofSeconds(10))
                 .header("Authorization", "Bearer " + key).header("X-Forwarded-For", forwardedFor).build()).status();

@@ -1,7 +1,6 @@
 package io.github.teamauthkit.reference.security;
 
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -15,6 +14,9 @@ import java.util.stream.Collectors;
  * @param trustedProxies IP addresses of proxies in front of the server, as {@link InetAddress#getHostAddress()} writes them
  */
 public record AuthFailurePolicy(int limit, Set<String> trustedProxies) {
+
+    /** More proxies than any deployment chains: past them the header is a client's own, too long to read. */
+    static final int MAX_TRUSTED_HOPS = 16;
 
     /**
      * Creates the policy.
@@ -39,7 +41,10 @@ public record AuthFailurePolicy(int limit, Set<String> trustedProxies) {
     /**
      * The client a request came from: the connection's peer, unless the peer is a trusted proxy; then the last
      * address in {@code X-Forwarded-For} that is not a trusted proxy (each proxy appends the address it was reached
-     * from, so the entries left of the first untrusted one are the client's own claims).
+     * from, so the entries left of the first untrusted one are the client's own claims). A trusted proxy always writes
+     * an IP literal there: a hop that is none (a name, {@code 1.2.3.4.5}, 100 characters), or more than
+     * {@value #MAX_TRUSTED_HOPS} trusted hops in a row, cannot name the client, and the peer is counted instead. Only
+     * the hops from the right up to the client are read, and no address is ever resolved.
      *
      * @param peer         the connection's peer address
      * @param forwardedFor the {@code X-Forwarded-For} header's values, in order
@@ -49,26 +54,34 @@ public record AuthFailurePolicy(int limit, Set<String> trustedProxies) {
         if (!trustedProxies.contains(normalized(peer))) {
             return peer;
         }
-        List<String> hops = forwardedFor.stream().flatMap(value -> List.of(value.split(",")).stream()).map(String::strip)
-                .filter(hop -> !hop.isEmpty()).toList();
-        for (int i = hops.size() - 1; i >= 0; i--) {
-            String hop = normalized(hops.get(i));
-            if (!trustedProxies.contains(hop)) {
-                return hop;
+        int trustedHops = 0;
+        for (int v = forwardedFor.size() - 1; v >= 0; v--) {
+            String value = forwardedFor.get(v);
+            for (int end = value.length(); end >= 0; ) {
+                int comma = value.lastIndexOf(',', end - 1);
+                String hop = value.substring(comma + 1, end).strip();
+                end = comma;
+                if (hop.isEmpty()) {
+                    continue;
+                }
+                String address = IpLiterals.canonical(hop);
+                if (address == null) {
+                    return peer;
+                }
+                if (!trustedProxies.contains(address)) {
+                    return address;
+                }
+                if (++trustedHops > MAX_TRUSTED_HOPS) {
+                    return peer;
+                }
             }
         }
         return peer;
     }
 
-    /** An IP literal in one spelling; anything else (never resolved: no DNS here) as given. */
+    /** An IP literal in one spelling; anything else as given (it then matches no trusted proxy). */
     private static String normalized(String address) {
-        if (address == null || !address.matches("[0-9A-Fa-f:.]+") || address.chars().noneMatch(Character::isDigit)) {
-            return address;
-        }
-        try {
-            return InetAddress.getByName(address).getHostAddress();
-        } catch (UnknownHostException e) {
-            return address;
-        }
+        String canonical = address == null ? null : IpLiterals.canonical(address);
+        return canonical == null ? address : canonical;
     }
 }
