@@ -93,7 +93,10 @@ final class HttpListener implements AutoCloseable {
                     .set(Options.BACKLOG, 1000)
                     .set(Options.READ_TIMEOUT, READ_MILLIS);
             OptionMap server = OptionMap.builder()
-                    .set(UndertowOptions.BUFFER_PIPELINED_DATA, true)
+                    // Buffered, the answers to pipelined requests were dropped when a later request on the connection
+                    // could not be parsed: Undertow wrote its 400 past them and closed, and the client paired that 400
+                    // with a DELETE it had acted on. Each answer is now written when it is ready, in order.
+                    .set(UndertowOptions.BUFFER_PIPELINED_DATA, false)
                     .set(UndertowOptions.REQUEST_PARSE_TIMEOUT, HEADER_MILLIS)
                     .set(UndertowOptions.NO_REQUEST_TIMEOUT, IDLE_MILLIS)
                     .set(UndertowOptions.MAX_HEADER_SIZE, RequestHeadBudget.PER_CONNECTION_BYTES)
