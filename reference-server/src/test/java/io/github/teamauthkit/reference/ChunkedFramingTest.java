@@ -91,6 +91,20 @@ class ChunkedFramingTest extends RawSocketSuite {
         }
     }
 
+    /** The access log said 200 for a request it never answered (a chunk size of zz, unauthenticated). */
+    @Test
+    void theAccessLogRecordsTheAnswerSent() throws Exception {
+        String line = "POST /v1/teams/team-chunk-log/secrets 400";
+        try (LogCapture capture = LogCapture.of("")) {
+            assertIsJson400("zz", exchange("POST /v1/teams/team-chunk-log/secrets HTTP/1.1\r\nHost: x\r\n" + CHUNKED + "zz\r\n{}\r\n0\r\n\r\n"));
+            // The line is written when the exchange completes, which may be just after the answer arrived.
+            for (int i = 0; i < 50 && capture.records().stream().noneMatch(record -> record.getMessage().startsWith(line)); i++) {
+                Thread.sleep(100);
+            }
+            assertThat(capture.records()).as("access log").anySatisfy(record -> assertThat(record.getMessage()).startsWith(line));
+        }
+    }
+
     private static void assertIsJson400(String what, String response) {
         assertThat(response).as(what).startsWith("HTTP/1.1 400 ");
         String head = response.substring(0, response.indexOf("\r\n\r\n")).toLowerCase();

@@ -16,7 +16,8 @@ import org.xnio.conduits.StreamSourceConduit;
  * heap). Here a chunk size is 1 to 8 significant hex digits, a chunk line (size and extensions) at most
  * {@value #MAX_CHUNK_LINE_BYTES} bytes, chunk data is followed by CRLF, and the trailer section holds at most
  * {@value #MAX_TRAILER_FIELDS} fields in {@value #MAX_TRAILER_BYTES} bytes. The first byte that breaks a rule is
- * not passed on, nor anything after it: reads then return nothing, and {@link #violation()} says which rule broke.
+ * not passed on, nor anything after it, and neither is an end of input before the body's end: reads then return
+ * nothing, and {@link #violation()} says which rule broke.
  *
  * <p>It sits on the connection, under the buffer in which Undertow keeps bytes read ahead (Undertow's chunk reader
  * pushes back what it read past a chunk there and reads it again), so that each byte is checked once: the bytes read
@@ -102,6 +103,11 @@ final class ChunkedFraming extends ReadThroughConduit {
         }
         int start = dst.position();
         int read = next.read(dst);
+        if (read < 0 && state != State.OUTSIDE) {
+            // Undertow's chunk reader would close the connection on this end of input, leaving nothing to answer with.
+            fail("The request body ended before its last chunk.");
+            return 0;
+        }
         if (read <= 0 || state == State.OUTSIDE) {
             return read;
         }

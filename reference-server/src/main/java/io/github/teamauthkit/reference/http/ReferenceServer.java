@@ -84,7 +84,7 @@ public final class ReferenceServer implements AutoCloseable {
             // An overlong target is refused before its body is read or its path matched. The whole body
             // (up to the 64 KiB limit) is read on the I/O threads before a worker thread takes the
             // request: a client that sends its body slowly holds a connection, not a worker.
-            GracefulShutdownHandler graceful = Handlers.gracefulShutdown(new AccessLog(new RawTargetCheck(new ChunkedBodyCheck(
+            GracefulShutdownHandler graceful = Handlers.gracefulShutdown(new AccessLog(new RawTargetCheck(new RequestBodyCheck(
                     new RequestBufferingHandler(StaticRoutes.around(manager.start(), database), BODY_BUFFERS)))));
             HttpListener listener = HttpListener.start(host, port, tls, graceful);
             URI base = URI.create((tls == null ? "http" : "https") + "://" + uriHost(host) + ":" + listener.address().getPort() + "/v1");
