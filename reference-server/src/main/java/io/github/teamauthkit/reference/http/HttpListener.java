@@ -70,8 +70,11 @@ final class HttpListener implements AutoCloseable {
         this.stopping = stopping;
     }
 
-    /** Listens on the address (HTTPS when {@code tls} is given) and hands each request to the handler. */
-    static HttpListener start(String host, int port, SSLContext tls, HttpHandler handler) throws IOException {
+    /**
+     * Listens on the address (HTTPS when {@code tls} is given) and hands each request to the handler; a connection
+     * past the limits is closed as soon as it is accepted.
+     */
+    static HttpListener start(String host, int port, SSLContext tls, ConnectionLimits limits, HttpHandler handler) throws IOException {
         Xnio xnio = Xnio.getInstance(Undertow.class.getClassLoader());
         int ioThreads = Math.max(Runtime.getRuntime().availableProcessors(), 2);
         XnioWorker worker = xnio.createWorker(OptionMap.builder()
@@ -113,14 +116,21 @@ final class HttpListener implements AutoCloseable {
             });
             Set<StreamConnection> connections = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
             ChannelListener<StreamConnection> answering = connection -> {
+                InetAddress peer = connection.getPeerAddress(InetSocketAddress.class).getAddress();
+                if (!limits.open(peer)) {
+                    IoUtils.safeClose(connection);
+                    return;
+                }
                 connections.add(connection);
                 Runnable giveBackHeadBytes = BareCarriageReturns.guard(connection, headBudget);
                 ChunkedFraming.guard(connection);
                 connection.getSinkChannel().setConduit(new UnparsableRequestAnswer(connection.getSinkChannel().getConduit()));
                 http.handleEvent(connection);
-                // Undertow's connection has set its own close listener: chained, so a head cut short gives back its room.
+                // Undertow's connection has set its own close listener: chained, so a closed connection is no longer
+                // counted, and a head cut short gives back its room.
                 ChannelListener<? super StreamConnection> undertows = connection.getCloseListener();
                 connection.setCloseListener(closed -> {
+                    limits.closed(peer);
                     giveBackHeadBytes.run();
                     ChannelListeners.invokeChannelListener(closed, undertows);
                 });

@@ -86,7 +86,8 @@ public final class ReferenceServer implements AutoCloseable {
             // request: a client that sends its body slowly holds a connection, not a worker.
             GracefulShutdownHandler graceful = Handlers.gracefulShutdown(new AccessLog(new RawTargetCheck(new RequestBodyCheck(
                     new RequestBufferingHandler(StaticRoutes.around(manager.start(), database), BODY_BUFFERS)))));
-            HttpListener listener = HttpListener.start(host, port, tls, graceful);
+            HttpListener listener = HttpListener.start(host, port, tls,
+                    ConnectionLimits.forThisProcess(authFailures.trustedProxies()), graceful);
             URI base = URI.create((tls == null ? "http" : "https") + "://" + uriHost(host) + ":" + listener.address().getPort() + "/v1");
             return new ReferenceServer(listener, manager, graceful, base);
         } catch (ServletException e) {
