@@ -35,6 +35,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 class TeamAuthClientTest {
 
     static final String KEY = "ps_test_key_that_must_never_show";
+    /** The spec's example of a session: every property it requires. */
+    private static final String SESSION_JSON = "{\"user\":{\"analyticsId\":48151623,\"dtConfirmed\":\"2026-11-01T08:00:00Z\","
+            + "\"dtCreated\":\"2026-11-01T08:00:00Z\",\"email\":\"alice@acme.test\",\"firstName\":\"Alice\",\"id\":\"user-alice\","
+            + "\"isPasswordAuthEnabled\":false,\"isPhoneVerified\":false,\"isQrCodeBasedMfaConfirmed\":false,"
+            + "\"isQrCodeBasedMfaEnabled\":false,\"lastName\":\"Admin\",\"metadata\":{},\"teamMemberships\":[{\"isAdmin\":true,"
+            + "\"isOwner\":true,\"team\":{\"dtCreated\":\"2026-11-01T08:00:00Z\",\"id\":\"team-acme\",\"isUserTeam\":false,"
+            + "\"name\":\"Acme\",\"namespace\":\"acme\"}}]},\"team\":{\"analyticsId\":42424242,\"id\":\"team-acme\","
+            + "\"isPrivate\":false,\"maxMachines\":0,\"namespace\":\"acme\"}}";
     private static final String SECRET_JSON = "{\"name\":\"HF_TOKEN\",\"dtCreated\":\"2026-11-02T09:30:00Z\"}";
 
     private ScriptedHttpServer server;
@@ -253,8 +261,19 @@ class TeamAuthClientTest {
         server.answer("GET /auth/session", 200, "null");
         assertThat(client.session()).isEmpty();
 
-        server.answer("GET /auth/session", 200, "{\"user\":{\"id\":\"user-alice\"},\"team\":{\"id\":\"team-acme\",\"namespace\":\"acme\"}}");
+        server.answer("GET /auth/session", 200, SESSION_JSON);
         assertThat(client.session()).hasValueSatisfying(session -> assertThat(session.getTeam().getNamespace()).isEqualTo("acme"));
+    }
+
+    @Test
+    void anAnswerWithoutAPropertyTheSpecRequiresIsRefusedNamingWhere() {
+        server.answer("GET /auth/session", Answer.of(200, SESSION_JSON.replaceFirst(",\"team\":\\{[^}]*}}$", "}")),
+                Answer.of(200, SESSION_JSON.replace("\"email\":\"alice@acme.test\"", "\"email\":null")));
+
+        assertThatThrownBy(client::session).isInstanceOf(UnexpectedStatusException.class)
+                .hasMessage("getSession answered 200 with a body the spec does not describe: at /team a required value is missing or null");
+        assertThatThrownBy(client::session).isInstanceOf(UnexpectedStatusException.class)
+                .hasMessageEndingWith("at /user/email a required value is missing or null");
     }
 
     @Test

@@ -7,10 +7,11 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-/** The JSON mapping of the generated models: unknown fields ignored, nulls left out, ISO-8601 times. */
+/** The JSON mapping of the generated models: unknown fields ignored, nulls left out, ISO-8601 times, required fields there. */
 public final class Json {
 
     private Json() {
@@ -30,6 +31,7 @@ public final class Json {
                 .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)
                 .enable(DeserializationFeature.READ_ENUMS_USING_TO_STRING)
                 .addModule(new JavaTimeModule())
+                .addModule(new SimpleModule("required-properties").setDeserializerModifier(new RequiredProperties()))
                 .build();
     }
 

@@ -223,6 +223,8 @@ public final class Transport {
                 return new Outcome<>(new RawResponse<>(response.statusCode(), response.headers(), data), null, null);
             }
             problem = response.body().length == 0 ? "it is empty" : "it is null";
+        } catch (RequiredProperties.MissingProperty e) {
+            problem = "at " + pointer(e) + " a required value is missing or null";
         } catch (JsonMappingException e) {
             problem = "at " + pointer(e) + " a value of another type or shape than documented";
         } catch (IOException e) {

@@ -1,0 +1,47 @@
+package io.github.teamauthkit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An answer the spec does not allow is one line naming what is wrong, with the API error's exit code. */
+class UndocumentedAnswersTest {
+
+    /** The spec's example of a session, without the team it requires. */
+    private static final String SESSION_WITHOUT_TEAM = "{\"user\":{\"analyticsId\":48151623,\"dtConfirmed\":\"2026-11-01T08:00:00Z\","
+            + "\"dtCreated\":\"2026-11-01T08:00:00Z\",\"email\":\"alice@acme.test\",\"firstName\":\"Alice\",\"id\":\"user-alice\","
+            + "\"isPasswordAuthEnabled\":false,\"isPhoneVerified\":false,\"isQrCodeBasedMfaConfirmed\":false,"
+            + "\"isQrCodeBasedMfaEnabled\":false,\"lastName\":\"Admin\",\"metadata\":{},\"teamMemberships\":[]}}";
+
+    @TempDir
+    Path work;
+
+    @Test
+    void aSessionWithoutItsTeamIsOneLineNamingIt() throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/v1/auth/session", exchange -> {
+            byte[] body = SESSION_WITHOUT_TEAM.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        try (Cli cli = new Cli(work, "http://127.0.0.1:" + server.getAddress().getPort() + "/v1")) {
+            Cli.Run run = cli.run(null, "--api-key", Cli.ALICE, "secrets", "list");
+
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.API_ERROR);
+            assertThat(run.err().lines()).as("stderr").singleElement().asString()
+                    .startsWith("paperspace: the API answered what its contract does not allow: ")
+                    .contains("at /team a required value is missing or null");
+        } finally {
+            server.stop(0);
+        }
+    }
+}
