@@ -7,21 +7,33 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import io.github.teamauthkit.client.SavedLogins;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The logins in {@code ~/.paperspace}, changed as Paperspace's CLI ({@code pspace}) changes them, so
  * either CLI finds the other's login: {@code credentials.toml} {@code keys.<namespace>} and
  * {@code config.toml} {@code team} (a key of {@code keys}, as pspace requires), plus
  * {@code config.json} {@code apiKey} for paperspace-node and gradient. Each file is read as a whole
- * tree and written back in one atomic step, mode 0600 in a 0700 directory, so keys we do not know
- * ({@code projects}, {@code locale}, another tool's fields) stay as they were.
+ * tree and written back in one atomic step, mode 0600, so keys we do not know ({@code projects},
+ * {@code locale}, another tool's fields) stay as they were; a change of the files holds an exclusive
+ * lock on {@code ~/.paperspace/.lock}, so two of our CLIs changing them at once each keep the other's
+ * change (two logins at once kept one key of two in 4 of 10 rounds). {@code ~/.paperspace} is made
+ * 0700. As pspace does, a symbolic link is followed: a linked file is replaced where it lives and
+ * stays linked, and a linked {@code ~/.paperspace} is used as it is, its target's mode left alone
+ * (it was made 0700 too, whatever else it held).
  */
 final class LoginFiles {
 
@@ -31,6 +43,8 @@ final class LoginFiles {
     private static final String TEAM = "team";
     private static final String API_KEY = "apiKey";
     private static final String NAME = "name";
+    /** Links followed to a file at most, as the kernel's own bound on a path's links. */
+    private static final int MAX_LINKS = 40;
 
     private final SavedLogins saved;
 
@@ -60,22 +74,42 @@ final class LoginFiles {
         }
     }
 
+    /** The files holding keys that other users of this machine may read (pspace writes them 0644). */
+    List<Path> readableByOthers() throws IOException {
+        List<Path> readable = new ArrayList<>();
+        for (Path file : List.of(saved.credentialsFile(), saved.legacyConfigFile())) {
+            if (Files.exists(file)) {
+                Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
+                if (permissions.contains(PosixFilePermission.GROUP_READ) || permissions.contains(PosixFilePermission.OTHERS_READ)) {
+                    readable.add(file);
+                }
+            }
+        }
+        return readable;
+    }
+
     /** Keeps a team's key and makes the team the current one, in all three files. */
     void save(String namespace, String key) throws IOException {
-        ObjectNode credentials = read(TOML, saved.credentialsFile());
-        credentials.put("version", 1);
-        credentials.with(KEYS).put(namespace, key);
-        write(TOML, saved.credentialsFile(), credentials);
-        setCurrent(namespace, key, true);
+        locked(() -> {
+            ObjectNode credentials = read(TOML, saved.credentialsFile());
+            credentials.put("version", 1);
+            credentials.with(KEYS).put(namespace, key);
+            write(TOML, saved.credentialsFile(), credentials);
+            setCurrent(namespace, key, true);
+            return null;
+        });
     }
 
     /** Makes a team with a stored key the current one. */
     void use(String namespace) throws IOException {
-        String key = keys().get(namespace);
-        if (key == null) {
-            throw new IllegalArgumentException("no stored key for " + namespace);
-        }
-        setCurrent(namespace, key, false);
+        locked(() -> {
+            String key = keys().get(namespace);
+            if (key == null) {
+                throw new IllegalArgumentException("no stored key for " + namespace);
+            }
+            setCurrent(namespace, key, false);
+            return null;
+        });
     }
 
     /**
@@ -86,6 +120,10 @@ final class LoginFiles {
      * @throws IllegalStateException when there was nothing to forget
      */
     Optional<String> forgetCurrent() throws IOException {
+        return locked(this::forgetCurrentLocked);
+    }
+
+    private Optional<String> forgetCurrentLocked() throws IOException {
         Optional<String> team = currentTeam().filter(keys()::containsKey);
         String key = team.map(keys()::get).orElse(null);
         ObjectNode legacy = read(JSON, saved.legacyConfigFile());
@@ -123,6 +161,22 @@ final class LoginFiles {
         write(JSON, saved.legacyConfigFile(), legacy);
     }
 
+    /** Runs a change of the files holding an exclusive lock: another of our CLIs changing them waits for it. */
+    private <T> T locked(Change<T> change) throws IOException {
+        Path directory = saved.credentialsFile().getParent();
+        makePrivate(directory);
+        try (FileChannel lockFile = FileChannel.open(directory.resolve(".lock"), Set.of(StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                FileLock lock = lockFile.lock()) {
+            return change.run();
+        }
+    }
+
+    @FunctionalInterface
+    private interface Change<T> {
+        T run() throws IOException;
+    }
+
     private static ObjectNode read(ObjectMapper mapper, Path file) throws IOException {
         if (!Files.exists(file)) {
             return mapper.createObjectNode();
@@ -147,24 +201,40 @@ final class LoginFiles {
         writePrivately(file, mapper.writeValueAsBytes(tree));
     }
 
-    /** Replaces a file of {@code ~/.paperspace} in one atomic step, mode 0600 in a 0700 directory. */
+    /**
+     * Replaces a file of {@code ~/.paperspace} in one atomic step, mode 0600; a symbolic link is followed, and the
+     * file it names replaced, so the link stays.
+     */
     private static void writePrivately(Path file, byte[] content) throws IOException {
-        Path directory = file.getParent();
-        if (!Files.isDirectory(directory)) {
-            Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        Path target = file;
+        for (int hops = 0; hops < MAX_LINKS && Files.isSymbolicLink(target); hops++) {
+            target = target.resolveSibling(Files.readSymbolicLink(target));
         }
-        Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwx------"));
-        Path temporary = Files.createTempFile(directory, "." + file.getFileName(), ".tmp",
+        Path directory = target.getParent();
+        if (target.equals(file)) {
+            makePrivate(directory);
+        }
+        Path temporary = Files.createTempFile(directory, "." + target.getFileName(), ".tmp",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         try {
             Files.write(temporary, content);
             try {
-                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** Makes {@code ~/.paperspace} 0700, creating it if need be; a link to a directory elsewhere is left as it is. */
+    private static void makePrivate(Path directory) throws IOException {
+        Set<PosixFilePermission> ownerOnly = PosixFilePermissions.fromString("rwx------");
+        if (!Files.isDirectory(directory)) {
+            Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(ownerOnly));
+        } else if (!Files.isSymbolicLink(directory)) {
+            Files.setPosixFilePermissions(directory, ownerOnly);
         }
     }
 }

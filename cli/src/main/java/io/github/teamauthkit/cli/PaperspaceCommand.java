@@ -1,11 +1,14 @@
 package io.github.teamauthkit.cli;
 
 import io.github.teamauthkit.client.TeamAuthClient;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 /** {@code paperspace}: the root command and the options every command shares; {@link CommandTree} adds its subcommands. */
 @Command(name = "paperspace", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -35,6 +38,9 @@ final class PaperspaceCommand {
             description = "Allow plain http:// to another machine, sending the key unencrypted (or PAPERSPACE_INSECURE=1).")
     boolean insecure;
 
+    @Spec
+    CommandSpec spec;
+
     /** Where the key of the last client came from, for the hint after a 401. */
     String keySource = "the API key";
 
@@ -61,6 +67,9 @@ final class PaperspaceCommand {
         url = Settings.apiUrl(apiUrl);
         keySource = key != null ? (key.equals(apiKey) ? "the key from --api-key" : "the key given to login")
                 : System.getenv("PAPERSPACE_API_KEY") != null ? "the key from PAPERSPACE_API_KEY" : Settings.CACHED_KEY;
+        if (Settings.CACHED_KEY.equals(keySource)) {
+            warnOfKeysOthersCanRead();
+        }
         try {
             return TeamAuthClient.builder().fromEnv().apiKey(key).baseUrl(url)
                     .connectTimeout(Settings.CONNECT_TIMEOUT).requestTimeout(Settings.timeout(timeoutSeconds)).maxRetries(1)
@@ -68,6 +77,18 @@ final class PaperspaceCommand {
         } catch (IllegalArgumentException e) {
             throw new UserError("refusing to send the API key over plain http:// to " + Printer.text(URI.create(url).getHost())
                     + ": use https://, or pass --insecure (PAPERSPACE_INSECURE=1) if you mean it");
+        }
+    }
+
+    /** pspace writes its files 0644: a key there is readable by every user of the machine, which is worth a line. */
+    private void warnOfKeysOthersCanRead() {
+        try {
+            for (Path file : logins().readableByOthers()) {
+                spec.commandLine().getErr().println("paperspace: warning: " + file + " can be read by other users of this machine;"
+                        + " `chmod 600 " + file + "` makes it yours alone");
+            }
+        } catch (IOException unreadable) {
+            // The client's own read of the file says what is wrong with it.
         }
     }
 
