@@ -48,6 +48,10 @@ final class QueryParamConverters implements ParamConverterProvider {
         return new ParamConverter<>() {
             @Override
             public T fromString(String value) {
+                if (value == null) {
+                    // Jersey asks for an absent parameter without a default: absent is null, as for a plain String.
+                    return null;
+                }
                 try {
                     return parse.apply(value);
                 } catch (IllegalArgumentException e) {
