@@ -2,10 +2,6 @@ package io.github.teamauthkit.cli;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,9 +17,9 @@ public final class ClassDataSharingTraining {
     /** The JVM flags of {@code ./paperspace}; a dynamic archive is used only under the flags it was made with. */
     static final List<String> LAUNCHER_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData",
             "-XX:CICompilerCount=1", "-Xlog:disable");
-    private static final byte[] PAGE = """
+    private static final String PAGE = """
             {"hasMore": false, "items": [{"name": "HF_TOKEN", "dtCreated": "2026-01-02T03:04:05.678Z",
-             "dtModified": "2026-01-02T03:04:05.678Z", "hasDeploymentAttached": false}]}""".getBytes(StandardCharsets.UTF_8);
+             "dtModified": "2026-01-02T03:04:05.678Z", "hasDeploymentAttached": false}]}""";
 
     private ClassDataSharingTraining() {
     }
@@ -54,21 +50,12 @@ public final class ClassDataSharingTraining {
 
     /** A server on loopback answering the list of team {@code training}'s secrets with one secret. */
     static HttpServer cannedServer() throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/v1/teams/training/secrets", exchange -> {
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, PAGE.length);
-            try (OutputStream body = exchange.getResponseBody()) {
-                body.write(PAGE);
-            }
-        });
-        server.start();
-        return server;
+        return CannedApi.answering("/v1/teams/training/secrets", PAGE);
     }
 
     /** The command line of the training run, listing the canned server's secrets. */
     static List<String> listArguments(HttpServer server) {
-        return List.of("secrets", "list", "--team", "training", "--api-url", "http://127.0.0.1:" + server.getAddress().getPort() + "/v1",
+        return List.of("secrets", "list", "--team", "training", "--api-url", CannedApi.baseUrl(server),
                 "--api-key", "class-data-sharing-training");
     }
 }

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import io.github.teamauthkit.server.codegen.RepositoryCopy;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,17 +39,9 @@ class CliRegenerationIT {
                 + property);
         copy.maven("-pl", "cli", "-am", "package", "-DskipTests", "-Dmaven.javadoc.skip=true").succeeded();
 
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/v1/teams/team-acme/secrets", exchange -> {
-            byte[] body = PAGE.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        server.start();
+        HttpServer server = CannedApi.answering("/v1/teams/team-acme/secrets", PAGE);
         try {
-            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+            String url = CannedApi.baseUrl(server);
             Path jar = copy.resolve("cli/target/paperspace.jar");
             assertThat(paperspace(jar, url, "secrets", "list", "--team", "team-acme", "-F", "name", "-F", "description"))
                     .contains("DESCRIPTION").contains("for the model hub");

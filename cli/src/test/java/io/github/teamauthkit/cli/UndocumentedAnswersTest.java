@@ -3,9 +3,6 @@ package io.github.teamauthkit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,16 +21,8 @@ class UndocumentedAnswersTest {
 
     @Test
     void aSessionWithoutItsTeamIsOneLineNamingIt() throws Exception {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/v1/auth/session", exchange -> {
-            byte[] body = SESSION_WITHOUT_TEAM.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        server.start();
-        try (Cli cli = new Cli(work, "http://127.0.0.1:" + server.getAddress().getPort() + "/v1")) {
+        HttpServer server = CannedApi.answering("/v1/auth/session", SESSION_WITHOUT_TEAM);
+        try (Cli cli = new Cli(work, CannedApi.baseUrl(server))) {
             Cli.Run run = cli.run(null, "--api-key", Cli.ALICE, "secrets", "list");
 
             assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.API_ERROR);
