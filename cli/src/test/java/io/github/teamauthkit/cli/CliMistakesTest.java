@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.teamauthkit.cli.Cli.Run;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,13 @@ class CliMistakesTest extends AgainstReferenceServer {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(exitCode);
         assertThat(run.err().lines().toList()).as("one line").hasSize(1).first().asString().startsWith(start);
         assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    /** config.json as a login of ours leaves it, mode 0600 (one others could read would add a warning line). */
+    private void savedLogin(String json) throws IOException {
+        Path file = Files.createDirectories(cli.home().resolve(".paperspace")).resolve("config.json");
+        Files.writeString(file, json);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
     }
 
     @Test
@@ -141,8 +150,7 @@ class CliMistakesTest extends AgainstReferenceServer {
     void the401HintNamesWhereTheKeyCameFrom() throws Exception {
         assertOneLine(cli.runWith(Map.of("PAPERSPACE_API_URL", cli.apiUrl(), "PAPERSPACE_API_KEY", "ps_wrong_key"), null, "session"), 3,
                 "paperspace: 401 UNAUTHORIZED: the key from PAPERSPACE_API_KEY was rejected");
-        Files.createDirectories(cli.home().resolve(".paperspace"));
-        Files.writeString(cli.home().resolve(".paperspace/config.json"), "{\"apiKey\": \"ps_revoked_key\", \"name\": \"laptop\"}");
+        savedLogin("{\"apiKey\": \"ps_revoked_key\", \"name\": \"laptop\"}");
         assertOneLine(cli.run(null, "session"), 3, "paperspace: 401 UNAUTHORIZED: the cached key was rejected; run `paperspace login`");
         assertOneLine(cli.run("ps_other_wrong\n", "login", "--api-key-stdin"), 3,
                 "paperspace: 401 UNAUTHORIZED: the key given to login was rejected");
@@ -150,8 +158,7 @@ class CliMistakesTest extends AgainstReferenceServer {
 
     @Test
     void loginKeepsTheNameAnotherToolWrote() throws Exception {
-        Files.createDirectories(cli.home().resolve(".paperspace"));
-        Files.writeString(cli.home().resolve(".paperspace/config.json"), "{\"apiKey\": \"old\", \"name\": \"my laptop token\"}");
+        savedLogin("{\"apiKey\": \"old\", \"name\": \"my laptop token\"}");
 
         assertThat(cli.run(Cli.ALICE + "\n", "login", "--api-key-stdin").exitCode()).isZero();
 
@@ -162,8 +169,7 @@ class CliMistakesTest extends AgainstReferenceServer {
 
     @Test
     void valuesThatAreNotUtf8OrNotFilesAreRefusedByName() throws Exception {
-        Files.createDirectories(cli.home().resolve(".paperspace"));
-        Files.writeString(cli.home().resolve(".paperspace/config.json"), "{\"apiKey\": \"" + Cli.ALICE + "\"}");
+        savedLogin("{\"apiKey\": \"" + Cli.ALICE + "\"}");
         Path latin1 = Files.write(work.resolve("latin1.txt"), new byte[] {'v', (byte) 0xE9, 'x'});
         Path directory = Files.createDirectories(work.resolve("a-directory"));
 
@@ -178,8 +184,7 @@ class CliMistakesTest extends AgainstReferenceServer {
 
     @Test
     void deletingAMissingSecretSaysSoBeforeAskingAndTimesReadTheSameEverywhere() throws Exception {
-        Files.createDirectories(cli.home().resolve(".paperspace"));
-        Files.writeString(cli.home().resolve(".paperspace/config.json"), "{\"apiKey\": \"" + Cli.ALICE + "\"}");
+        savedLogin("{\"apiKey\": \"" + Cli.ALICE + "\"}");
 
         assertOneLine(cli.run(null, "secrets", "delete", "NOT_THERE"), 4, "paperspace: 404 NOT_FOUND: No secret named NOT_THERE");
 
