@@ -72,6 +72,29 @@ class AuthFailureLimitTest {
     }
 
     @Test
+    void requestsWithoutAKeyGuessNothingAndAreNotCounted() throws Exception {
+        try (TestServer server = TestServer.start(Database.embedded(dir), dir, 2)) {
+            Api api = server.api();
+            for (int i = 0; i < 5; i++) {
+                assertThat(api.get("/teams/team-acme/users", null).status()).as("without a key, %d", i + 1).isEqualTo(401);
+            }
+            assertThat(api.get("/auth/session", "wrong-key-0").status()).as("the first guess after them").isEqualTo(401);
+            assertThat(api.get("/teams/team-acme/users", Api.ALICE).status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void anUntrustedPeersForwardedForIsIgnored() throws Exception {
+        try (TestServer server = TestServer.start(Database.embedded(dir), dir, 2)) {
+            // No trusted proxy: a client naming another address in X-Forwarded-For is still counted as itself.
+            for (int i = 0; i < 2; i++) {
+                assertThat(forwarded(server, "203.0.113." + i, "wrong-key-" + i)).isEqualTo(401);
+            }
+            assertThat(forwarded(server, "203.0.113.2", "wrong-key-2")).isEqualTo(429);
+        }
+    }
+
+    @Test
     void aForwardedHopThatIsNoAddressCountsAgainstTheProxyWithoutAnError() throws Exception {
         try (TestServer server = TestServer.start(Database.embedded(dir), dir, new AuthFailurePolicy(2, Set.of("127.0.0.1")))) {
             // 100 characters did not fit the limiter's address column: 500 and a stack trace on every request.
