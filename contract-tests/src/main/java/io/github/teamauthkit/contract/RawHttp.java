@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.OptionalInt;
@@ -55,13 +56,7 @@ public final class RawHttp {
             head.append("Content-Type: application/json\r\nContent-Length: ").append(body.length).append("\r\n");
         }
         head.append("\r\n");
-        try (Socket socket = connect()) {
-            OutputStream out = socket.getOutputStream();
-            out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
-            out.write(body);
-            out.flush();
-            return statusOf(readAll(socket.getInputStream()));
-        }
+        return exchange(head.toString(), body);
     }
 
     /**
@@ -74,12 +69,37 @@ public final class RawHttp {
      * @throws IOException when the server cannot be reached or does not answer in time
      */
     public OptionalInt statusOfRaw(String requestLine, String rest) throws IOException {
-        String request = requestLine + "\r\nHost: " + base.getRawAuthority() + "\r\nConnection: close\r\n" + rest;
+        return exchange(requestLine + "\r\nHost: " + base.getRawAuthority() + "\r\nConnection: close\r\n" + rest, new byte[0]);
+    }
+
+    /**
+     * Sends the request and reads the answer's status. A server may answer and close before it has read the whole
+     * request (RFC 9112, section 9.6: a 414 for a target it will not read to the end): the rest of the request then
+     * fails to send, and the answer already sent is what counts.
+     */
+    private OptionalInt exchange(String head, byte[] body) throws IOException {
         try (Socket socket = connect()) {
             OutputStream out = socket.getOutputStream();
-            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
+            try {
+                out.write(head.getBytes(StandardCharsets.ISO_8859_1));
+                out.write(body);
+                out.flush();
+            } catch (SocketException unsent) {
+                OptionalInt answered = answerAfterClose(socket);
+                if (answered.isEmpty()) {
+                    throw unsent;
+                }
+                return answered;
+            }
             return statusOf(readAll(socket.getInputStream()));
+        }
+    }
+
+    private static OptionalInt answerAfterClose(Socket socket) {
+        try {
+            return statusOf(readAll(socket.getInputStream()));
+        } catch (IOException e) {
+            return OptionalInt.empty();
         }
     }
 

@@ -23,7 +23,7 @@ class StubsContractTest {
 
     @BeforeAll
     static void start() {
-        server = new TinyServer();
+        server = TinyServer.resteasy();
         RestAssuredConfig timeouts = RestAssuredConfig.config().httpClient(HttpClientConfig.httpClientConfig()
                 .setParam("http.connection.timeout", 5_000).setParam("http.socket.timeout", 10_000));
         // The tiny implementation checks no key; the spec still requires one on team operations.

@@ -97,6 +97,42 @@ public class NegativeInputContractTest {
                 .then().statusCode(400).body("code", equalTo("BAD_REQUEST"));
     }
 
+    /** Stands for a secret value: a server must not send any part of a body it refused back. */
+    private static final String ECHO_PROBE = "hf_CtEchoProbe7Q2x";
+
+    /** (kind, text in place of a property's value) for JSON that no operation can read, each holding the probe. */
+    static Stream<Arguments> malformedValues() {
+        return Stream.of(
+                Arguments.of("unquoted token", ECHO_PROBE),
+                Arguments.of("unterminated string", "\"" + ECHO_PROBE),
+                Arguments.of("invalid escape", "\"" + ECHO_PROBE + "\\q\""),
+                Arguments.of("control character in a string", "\"" + ECHO_PROBE + "\u0001\""),
+                Arguments.of("single quotes", "'" + ECHO_PROBE + "'"),
+                Arguments.of("object for a scalar", "{\"v\":\"" + ECHO_PROBE + "\"}"),
+                Arguments.of("array for a scalar", "[\"" + ECHO_PROBE + "\"]"),
+                Arguments.of("content after the body", "true}, \"" + ECHO_PROBE + "\""));
+    }
+
+    static Stream<Arguments> malformedBodies() {
+        return operationsWithBodies().flatMap(operation -> malformedValues().map(value -> {
+            String name = (String) operation.get()[0];
+            String property = name.equals("createTeamSecret") ? "\"name\":\"" + NAME + "\",\"value\""
+                    : name.equals("updateTeamSecret") ? "\"value\"" : "\"isAdmin\"";
+            return Arguments.of(name + ", " + value.get()[0], operation.get()[1], operation.get()[2],
+                    "{" + property + ":" + value.get()[1] + "}");
+        }));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("malformedBodies")
+    void aMalformedBodyIs400AndNeverEchoed(String description, String method, String path, String body, ContractTarget target) {
+        Response answer = given(Requests.invalidAs(target, target.admin())).contentType("application/json").body(body)
+                .when().request(method, resolve(path, target));
+        answer.then().statusCode(400).body("code", equalTo("BAD_REQUEST"));
+        assertEquals(-1, (answer.getHeaders() + "\n" + answer.asString()).indexOf(ECHO_PROBE),
+                "the answer to a malformed body holds a value that was sent in it");
+    }
+
     /** (operation, method, path) of every operation that takes a body. */
     static Stream<Arguments> operationsWithBodies() {
         return Stream.of(

@@ -6,6 +6,7 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,6 +17,7 @@ import java.util.stream.StreamSupport;
  * Answers a bean-validation failure of the request with 400, naming each field and constraint but
  * never the rejected value. A failure of the return value is the server's fault: 500.
  */
+@Provider
 final class ConstraintViolationExceptionMapper implements ExceptionMapper<ConstraintViolationException> {
 
     private static final System.Logger LOG = System.getLogger(ConstraintViolationExceptionMapper.class.getName());

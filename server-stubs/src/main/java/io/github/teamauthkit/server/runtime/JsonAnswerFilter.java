@@ -5,6 +5,9 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.Provider;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Answers JSON whatever the {@code Accept} header lists. The spec has one representation per
@@ -12,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
  * {@code Accept} it cannot satisfy, and a browser's {@code text/html,…} or a tool's
  * {@code text/plain} then gets the JSON (or the {@code Error}) it would have got anyway.
  */
+@Provider
 @PreMatching
 final class JsonAnswerFilter implements ContainerRequestFilter {
 
@@ -19,7 +23,8 @@ final class JsonAnswerFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         if (request.getHeaderString(HttpHeaders.ACCEPT) != null
                 && request.getAcceptableMediaTypes().stream().noneMatch(MediaType.APPLICATION_JSON_TYPE::isCompatible)) {
-            request.getHeaders().putSingle(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON);
+            // The list is replaced, not cleared: Jersey on the JDK's server hands out header values read-only.
+            request.getHeaders().put(HttpHeaders.ACCEPT, new ArrayList<>(List.of(MediaType.APPLICATION_JSON)));
         }
     }
 }

@@ -24,10 +24,15 @@ public final class SpecAnnotations {
      * @return the annotation, or empty when neither carries it
      */
     public static <A extends Annotation> Optional<A> find(Class<?> resourceClass, Method method, Class<A> type) {
-        return Stream.concat(Stream.of(method), declarationsInInterfaces(resourceClass, method))
+        return declarations(resourceClass, method)
                 .map(m -> m.getAnnotation(type))
                 .filter(a -> a != null)
                 .findFirst();
+    }
+
+    /** The method, then the interface methods it implements: where Jakarta REST reads inherited annotations from. */
+    static Stream<Method> declarations(Class<?> resourceClass, Method method) {
+        return Stream.concat(Stream.of(method), declarationsInInterfaces(resourceClass, method));
     }
 
     private static Stream<Method> declarationsInInterfaces(Class<?> type, Method method) {

@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.ext.MessageBodyWriter;
+import jakarta.ws.rs.ext.Provider;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,6 +23,7 @@ import java.lang.reflect.Type;
  * server's CPU under load (JFR, BENCHMARKS.md). Nothing in those annotations changes how the spec's
  * bodies are written, so this writer looks only at the type.
  */
+@Provider
 @Produces({MediaType.APPLICATION_JSON, "application/*+json"})
 final class SpecJsonWriter implements MessageBodyWriter<Object> {
 

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jakarta.ws.rs.ext.ContextResolver;
+import jakarta.ws.rs.ext.Provider;
 import java.time.OffsetDateTime;
 
 /**
@@ -25,11 +26,12 @@ import java.time.OffsetDateTime;
  * know ignored, no silent type coercion ({@code "name": 12} or {@code "isAdmin": "yes"} is a
  * wrong type, answered with 400, not converted), and no duplicate keys ({@code {"value": "a",
  * "value": "b"}} is 400: a proxy that validated the first and a server that kept the last would
- * disagree about what was sent), and no explicit {@code null} for a property (the spec's request
+ * disagree about what was sent), no content after the document, and no explicit {@code null} for a property (the spec's request
  * bodies have no nullable property). An absent optional field stays absent, but a required one is
  * always written, {@code null} included: the spec's required-and-nullable fields (a user's
  * {@code firstName}) must be there.
  */
+@Provider
 public final class SpecObjectMapperResolver implements ContextResolver<ObjectMapper> {
 
     private static final ObjectMapper MAPPER = create();
@@ -57,6 +59,8 @@ public final class SpecObjectMapperResolver implements ContextResolver<ObjectMap
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                // {"isAdmin": true} "x" is not one JSON document: refused, not read up to where it stops making sense.
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .annotationIntrospector(new RequiredAlwaysWritten())
                 // No request property of the spec is nullable: {"isAdmin": null} is a wrong type, not "unchanged".

@@ -8,7 +8,7 @@ import java.lang.annotation.Target;
 
 /**
  * The success response the spec documents for an operation. Emitted by the generator on every
- * interface method; {@link SpecStatusFeature} makes the HTTP response follow it.
+ * interface method; {@link SpecOperationFeature} makes the HTTP response follow it.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -14,12 +14,11 @@ public final class TeamAuthServerFeature implements Feature {
     public boolean configure(FeatureContext context) {
         context.register(new SpecObjectMapperResolver());
         context.register(new SpecJsonWriter());
-        context.register(new SpecStatusFeature());
-        context.register(new QueryParamConverters());
+        context.register(new SpecJsonReader());
+        context.register(new SpecOperationFeature());
         context.register(new JsonAnswerFilter());
         context.register(new ApiErrorExceptionMapper());
         context.register(new WebApplicationExceptionMapper());
-        context.register(new JsonProcessingExceptionMapper());
         context.register(new ConstraintViolationExceptionMapper());
         context.register(new UnexpectedExceptionMapper());
         return true;

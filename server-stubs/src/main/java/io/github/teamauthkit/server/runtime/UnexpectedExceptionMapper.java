@@ -2,9 +2,11 @@ package io.github.teamauthkit.server.runtime;
 
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
 import java.lang.System.Logger.Level;
 
 /** The last resort: logs the failure on the server and answers 500 with no detail. */
+@Provider
 final class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     private static final System.Logger LOG = System.getLogger(UnexpectedExceptionMapper.class.getName());

@@ -12,23 +12,31 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The runtime makes a typed implementation answer the spec's statuses and error bodies. */
-class SpecConformanceTest {
+/**
+ * The runtime makes a typed implementation answer the spec's statuses and error bodies, on each
+ * Jakarta REST runtime it is proven on (one subclass each).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class SpecConformanceTest {
 
     private static final String SECRET_VALUE = "s3cr3t-do-not-echo";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static TinyServer server;
+    private TinyServer server;
+
+    /** Starts the implementation on the runtime under test. */
+    abstract TinyServer start();
 
     @BeforeAll
-    static void start() {
-        server = new TinyServer();
+    void startServer() {
+        server = start();
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         server.close();
     }
 
@@ -195,7 +203,7 @@ class SpecConformanceTest {
         assertError(send("POST", "/teams/t1/secrets", "text/plain", "name=x"), 415, "BAD_REQUEST");
     }
 
-    private static HttpResponse<String> createSecret(String name) throws Exception {
+    private HttpResponse<String> createSecret(String name) throws Exception {
         return send("POST", "/teams/t1/secrets", "application/json",
                 "{\"name\":\"" + name + "\",\"value\":\"" + SECRET_VALUE + "\"}");
     }
@@ -206,7 +214,7 @@ class SpecConformanceTest {
         assertThat(response.body()).contains("\"code\":\"" + code + "\"").contains("\"message\":\"");
     }
 
-    static HttpResponse<String> send(String method, String path, String contentType, String body) throws Exception {
+    HttpResponse<String> send(String method, String path, String contentType, String body) throws Exception {
         URI uri = server.uri(path);
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
                 .method(method, body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body));

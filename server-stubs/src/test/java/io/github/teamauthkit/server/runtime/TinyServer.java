@@ -9,41 +9,51 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.util.HashSet;
 import java.util.Set;
-import org.jboss.resteasy.plugins.server.undertow.UndertowJaxrsServer;
 
 /**
- * RESTEasy on Undertow, on a free loopback port, serving {@link TinyTeamAuthImplementation}. Shared
- * with the contract tests through this module's test-jar.
+ * {@link TinyTeamAuthImplementation} served on a free loopback port by one Jakarta REST runtime,
+ * registered as the README tells users to. Shared with the contract tests through this module's test-jar.
  */
-public final class TinyServer implements AutoCloseable {
+public interface TinyServer extends AutoCloseable {
 
+    /**
+     * The implementation on RESTEasy classic and Undertow, as the reference server runs.
+     *
+     * @return the started server
+     */
+    static TinyServer resteasy() {
+        return new ResteasyTinyServer(freePort());
+    }
+
+    /**
+     * The implementation on Jersey and the JDK's HTTP server.
+     *
+     * @return the started server
+     */
+    static TinyServer jersey() {
+        return new JerseyTinyServer(freePort());
+    }
+
+    /**
+     * The URI of a path of the API.
+     *
+     * @param path the path below {@code /v1}, starting with {@code /}
+     * @return the absolute URI
+     */
+    URI uri(String path);
+
+    @Override
+    void close();
+
+    /** The implementation and the runtime's feature, as a user's application lists them. */
     @ApplicationPath("/v1")
-    public static final class TinyApplication extends Application {
+    final class TinyApplication extends Application {
         @Override
         public Set<Object> getSingletons() {
             Set<Object> singletons = new HashSet<>(TinyTeamAuthImplementation.resources());
             singletons.add(new TeamAuthServerFeature());
             return singletons;
         }
-    }
-
-    private final UndertowJaxrsServer server;
-    private final int port;
-
-    public TinyServer() {
-        port = freePort();
-        server = new UndertowJaxrsServer().setHostname("127.0.0.1").setPort(port);
-        server.start();
-        server.deploy(new TinyApplication(), "/");
-    }
-
-    public URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + "/v1" + path);
-    }
-
-    @Override
-    public void close() {
-        server.stop();
     }
 
     private static int freePort() {
