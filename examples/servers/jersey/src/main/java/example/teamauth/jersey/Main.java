@@ -1,4 +1,4 @@
-package example.teamauth.standalone;
+package example.teamauth.jersey;
 
 import example.teamauth.TeamAuthComponents;
 import example.teamauth.TeamAuthData;
@@ -7,9 +7,8 @@ import jakarta.ws.rs.core.Application;
 import java.util.Set;
 
 /**
- * Serves the in-memory implementation on whichever Jakarta REST runtime is on the class path,
- * through the standard {@link SeBootstrap} (Jakarta REST 3.1): the runtime is chosen by the
- * dependencies alone. The API is served at the root: Jersey's Jetty container ignores a root path.
+ * Serves the in-memory implementation with Jersey on Jetty 12, through Jakarta REST's standard
+ * {@link SeBootstrap}. The API is served at the root: Jersey's Jetty container ignores a root path.
  * {@code --port 0} takes a free port; the address is printed once the server listens.
  */
 public final class Main {
