@@ -7,7 +7,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
@@ -19,8 +21,8 @@ import org.junit.platform.reporting.legacy.xml.LegacyXmlReportGeneratingListener
 
 /**
  * {@code java -jar contract-tests.jar --base-url URL …}: runs the server conformance suite against
- * any server, writes JUnit XML and the coverage table, and exits 1 when anything failed (2 on a usage mistake, 3 when
- * checks were left out for want of an input).
+ * any server, writes JUnit XML and the coverage table, and exits 1 when anything failed (2 on a usage mistake or a
+ * target that is not what the options say, 3 when checks were left out for want of an input).
  */
 public final class ContractTestsMain {
 
@@ -64,6 +66,15 @@ public final class ContractTestsMain {
             return 0;
         }
         options.flags.forEach((name, value) -> System.setProperty(ContractTarget.PREFIX + name, value));
+        if (options.target.containsKey("seed")) {
+            System.setProperty(ContractTarget.PREFIX + "seed", options.target.get("seed"));
+        }
+        List<String> problems = new Preflight(ContractTarget.fromParameters(name -> Optional.ofNullable(
+                options.target.get(name.substring(ContractTarget.PREFIX.length())))).orElseThrow()).problems();
+        if (!problems.isEmpty()) {
+            problems.forEach(problem -> System.err.println("contract-tests: " + problem));
+            return 2;
+        }
         try {
             Files.createDirectories(options.reports);
         } catch (IOException cannotWrite) {

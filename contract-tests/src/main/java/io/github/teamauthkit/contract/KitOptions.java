@@ -40,6 +40,8 @@ final class KitOptions {
             new Option("--disposable-member-id", "disposableMemberId", true,
                     "A member the suite may remove (it removes itself)."),
             new Option("--disposable-member-key", "disposableMemberKey", true, "That member's API key."),
+            new Option("--seed", "seed", false, "The seed of the generated inputs, to replay a run: every failure of a "
+                    + "property check prints it (default: a new one each run)."),
             new Option("--reports", null, false, "Directory for JUnit XML and the coverage table (default: contract-reports)."));
 
     private static final List<Flag> FLAGS = List.of(
@@ -105,6 +107,9 @@ final class KitOptions {
             boolean byDefault = flag.onWhenCi() && "true".equals(environment.apply("CI"));
             flags.put(flag.property(), given.getOrDefault(flag.name(), String.valueOf(byDefault)));
         }
+        if (target.containsKey("seed") && !target.get("seed").matches("-?\\d{1,19}")) {
+            throw new UsageException("--seed takes a whole number, as a failure prints it");
+        }
         if (!target.containsKey("baseUrl")) {
             throw new UsageException("missing --base-url (see --help)");
         }
@@ -116,7 +121,8 @@ final class KitOptions {
                 Usage: java -jar contract-tests.jar --base-url URL [options]
                 Checks a running Team & Auth API server against the spec and the documented rules, writes JUnit XML
                 and the coverage table. Exits 0 when every check ran and passed (or did not apply to the target), 1 when a
-                check failed, 2 on a usage mistake, 3 when what ran passed but checks were left out for want of an input.
+                check failed, 2 on a usage mistake or a target that is not what the options say (checked first: the
+                URL, the base path, each key's role), 3 when what ran passed but checks were left out for want of an input.
                 Keys may come from the environment (in brackets), which keeps them out of shell history.
                 """);
         for (Option option : OPTIONS) {

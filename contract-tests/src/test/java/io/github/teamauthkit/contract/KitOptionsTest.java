@@ -37,6 +37,15 @@ class KitOptionsTest {
     }
 
     @Test
+    void aSeedReplaysARunAndIsAWholeNumber() throws UsageException {
+        assertThat(KitOptions.parse(new String[] {"--base-url", "u", "--seed", "-8170342912345"}, name -> null).target)
+                .containsEntry("seed", "-8170342912345");
+        assertThatThrownBy(() -> KitOptions.parse(new String[] {"--base-url", "u", "--seed", "abc"}, name -> null))
+                .hasMessage("--seed takes a whole number, as a failure prints it");
+        assertThat(KitOptions.usage()).contains("--seed");
+    }
+
+    @Test
     void theJarAndTheJUnitRunNameTheSameEnvironmentVariables() {
         for (String setting : new String[] {"teamId", "adminKey", "memberKey", "otherTeamKey", "disposableMemberId", "disposableMemberKey"}) {
             assertThat(KitOptions.usage()).contains("[" + ContractTarget.environmentVariable(ContractTarget.PREFIX + setting) + "]");

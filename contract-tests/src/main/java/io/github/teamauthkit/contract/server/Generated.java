@@ -59,7 +59,7 @@ final class Generated {
         } catch (AssertionError failure) {
             String smallest = shrink ? smallestFailing(input, property) : input;
             AssertionError reported = new AssertionError(name + " failed for input #" + (index + 1) + " of seed " + SEED
-                    + (smallest.equals(input) ? "" : "; shrunk to " + describe(smallest)) + "; replay with -Dcontract.seed=" + SEED
+                    + (smallest.equals(input) ? "" : "; shrunk to " + describe(smallest)) + "; replay with --seed " + SEED + " (-Dcontract.seed=" + SEED + " in a build)"
                     + ": " + failure.getMessage(), failure);
             throw reported;
         }
