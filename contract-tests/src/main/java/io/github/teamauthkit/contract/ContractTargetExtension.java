@@ -2,9 +2,12 @@ package io.github.teamauthkit.contract;
 
 import java.util.Optional;
 import java.util.ServiceLoader;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.LifecycleMethodExecutionExceptionHandler;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 
 /**
  * Gives tests the {@link ContractTarget}: the server named by the {@code contract.*} configuration
@@ -13,7 +16,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * list every system property); or else the one a {@link ContractTargetProvider} starts in-process. One
  * in-process server for every test class of the run.
  */
-public final class ContractTargetExtension implements ParameterResolver {
+public final class ContractTargetExtension implements ParameterResolver, BeforeEachCallback, TestExecutionExceptionHandler,
+        LifecycleMethodExecutionExceptionHandler {
 
     private static ContractTarget provided;
 
@@ -25,6 +29,35 @@ public final class ContractTargetExtension implements ParameterResolver {
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         return target(context);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        Exchange.forget();
+    }
+
+    @Override
+    public void handleTestExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
+        throw withLastRequest(context, failure);
+    }
+
+    @Override
+    public void handleBeforeAllMethodExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
+        throw withLastRequest(context, failure);
+    }
+
+    @Override
+    public void handleAfterAllMethodExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
+        throw withLastRequest(context, failure);
+    }
+
+    /** A failed assertion, with the request it came after; anything else (a check not run) as it is. */
+    private static Throwable withLastRequest(ExtensionContext context, Throwable failure) {
+        if (failure instanceof AssertionError assertion && !(failure instanceof CheckFailure)) {
+            return Exchange.last().<Throwable>map(exchange -> new CheckFailure(assertion, exchange, target(context).baseUrl()))
+                    .orElse(failure);
+        }
+        return failure;
     }
 
     /**

@@ -93,9 +93,11 @@ public final class ContractTestsMain {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         Launcher launcher = LauncherFactory.create();
         NotRunListener notRun = new NotRunListener();
-        launcher.execute(request, summary, notRun, new ProgressListener(out), new LegacyXmlReportGeneratingListener(options.reports, out));
+        FailureReport failures = new FailureReport();
+        launcher.execute(request, summary, notRun, failures, new ProgressListener(out),
+                new LegacyXmlReportGeneratingListener(options.reports, out));
         TestExecutionSummary result = summary.getSummary();
-        result.printFailuresTo(out, 5);
+        failures.printTo(out);
         notRun.printTo(out);
         result.printTo(out);
         out.println("Reports: " + options.reports.toAbsolutePath());

@@ -47,14 +47,17 @@ public final class Coverage {
      * @return the operation the exchange belongs to, if any
      */
     static Optional<DocumentedOperation> record(String method, URI uri, URI base, int status) {
+        Optional<DocumentedOperation> operation = operationOf(method, uri, base);
+        operation.ifPresent(o -> EXERCISED.add(base + " " + o.operationId() + " " + status));
+        return operation;
+    }
+
+    /** The operation a request addresses, if any. */
+    private static Optional<DocumentedOperation> operationOf(String method, URI uri, URI base) {
         String path = uri.getRawPath().substring(Math.min(base.getRawPath().length(), uri.getRawPath().length()));
-        for (DocumentedOperation operation : OPERATIONS) {
-            if (operation.method().equalsIgnoreCase(method) && operation.pattern().matcher(path).matches()) {
-                EXERCISED.add(base + " " + operation.operationId() + " " + status);
-                return Optional.of(operation);
-            }
-        }
-        return Optional.empty();
+        return OPERATIONS.stream()
+                .filter(operation -> operation.method().equalsIgnoreCase(method) && operation.pattern().matcher(path).matches())
+                .findFirst();
     }
 
     /**

@@ -64,7 +64,7 @@ final class ProgressListener implements TestExecutionListener {
     }
 
     /** The class a check or a class container belongs to, from its unique id's class segment. */
-    private static Optional<String> className(TestIdentifier test) {
+    static Optional<String> className(TestIdentifier test) {
         String id = test.getUniqueId();
         int start = id.indexOf("[class:");
         return start < 0 ? Optional.empty() : Optional.of(id.substring(start + 7, id.indexOf(']', start)));

@@ -6,6 +6,7 @@ import io.restassured.config.RestAssuredConfig;
 import io.restassured.filter.Filter;
 import io.restassured.specification.RequestSpecification;
 import java.net.URI;
+import java.util.Optional;
 
 /**
  * Request specifications for the suite: the target's base URI, timeouts, validation of every
@@ -55,18 +56,44 @@ public final class Requests {
         return builder.build();
     }
 
+    private static String relative(String uri, String baseUrl) {
+        return uri.startsWith(baseUrl) ? uri.substring(baseUrl.length()) : uri;
+    }
+
+    /** The variable that holds a key of the target, or the key itself when it is one the kit made up. */
+    private static String keyOf(String authorization, ContractTarget target) {
+        if (authorization == null) {
+            return null;
+        }
+        String key = authorization.replaceFirst("^Bearer ", "");
+        String[][] known = {{target.adminKey(), "adminKey"}, {target.memberKey(), "memberKey"},
+            {target.otherTeamKey(), "otherTeamKey"}, {target.disposableMemberKey(), "disposableMemberKey"}};
+        for (String[] candidate : known) {
+            if (key.equals(candidate[0])) {
+                return "$" + ContractTarget.environmentVariable(ContractTarget.PREFIX + candidate[1]);
+            }
+        }
+        return key;
+    }
+
     private static RequestSpecBuilder base(ContractTarget target, Filter validation) {
         URI base = URI.create(target.baseUrl());
         Filter coverage = (request, response, context) -> {
             var result = context.next(request, response);
+            Optional<Coverage.DocumentedOperation> operation = Coverage.record(request.getMethod(), URI.create(request.getURI()),
+                    base, result.statusCode());
+            Exchange exchange = new Exchange(request.getMethod(), relative(request.getURI(), target.baseUrl()),
+                    operation.map(Coverage.DocumentedOperation::operationId).orElse(null),
+                    keyOf(request.getHeaders().getValue("Authorization"), target),
+                    request.getBody() == null ? null : request.getBody().toString(), result.statusCode(), result.asString());
+            Exchange.record(exchange);
             // Every operation declares a default response, which a validator accepts for any status:
             // that the answer is the operation's own success status is checked here, before the validator
             // (the outer filter) reads the body.
-            Coverage.record(request.getMethod(), URI.create(request.getURI()), base, result.statusCode())
-                    .filter(operation -> result.statusCode() < 400 && !operation.statuses().contains(String.valueOf(result.statusCode())))
-                    .ifPresent(operation -> {
-                        throw new AssertionError(operation.operationId() + " answered " + result.statusCode()
-                                + ", which is not a status the spec documents for it " + operation.statuses());
+            operation.filter(o -> result.statusCode() < 400 && !o.statuses().contains(String.valueOf(result.statusCode())))
+                    .ifPresent(o -> {
+                        throw new CheckFailure(new AssertionError(o.operationId() + " answered " + result.statusCode()
+                                + ", which is not a status the spec documents for it " + o.statuses()), exchange, target.baseUrl());
                     });
             return result;
         };

@@ -53,6 +53,9 @@ class RunnableKitJarIT {
                     .as("every check ran").doesNotContain("Not run").doesNotContain("Not applicable")
                     .contains(" 0 tests aborted").contains(" 0 tests skipped")
                     .as("a line per class of checks as it ends").containsPattern("MembersContractTest +\\d+ passed, 0 failed, 0 not run");
+            assertThat(passing.output()).as("a passing run ends with a line on coverage, not the table")
+                    .contains("Coverage: every documented status of every operation was exercised or is an allowed gap")
+                    .doesNotContain("| 409 | yes |").doesNotContain("Causes, most checks first");
             assertThat(Files.list(dir.resolve("passing")).map(p -> p.getFileName().toString()).toList())
                     .anyMatch(name -> name.startsWith("TEST-") && name.endsWith(".xml"));
             assertThat(Files.readString(dir.resolve("passing/contract-coverage.md"))).as("the coverage table")
@@ -85,6 +88,33 @@ class RunnableKitJarIT {
                         .contains("no contract.disposableMemberKey given").contains("(the run requires full coverage)");
                 assertThat(everyReport(dir.resolve("failing")) + failing.output()).as("the failing run's reports and console")
                         .doesNotContain(team.adminKey()).doesNotContain(team.memberKey()).doesNotContain(team.otherTeamAdminKey());
+            }
+        }
+    }
+
+    @Test
+    void oneDefectIsOneCauseAndEachFailureNamesARequestToRepeat() throws Exception {
+        try (InProcessTeamAuthServer server = InProcessTeamAuthServer.start()) {
+            TestTeam team = server.team();
+            ContractTarget target = new ContractTarget(team.baseUrl(), team.id(), team.adminKey(), team.memberKey(),
+                    team.otherTeamAdminKey(), team.disposableMemberId(), team.disposableMemberKey());
+            try (BrokenServerProxy broken = new BrokenServerProxy(target, Defect.WRONG_STATUS)) {
+                Map<String, String> environment = new HashMap<>(keys(team));
+                environment.put("CONTRACT_DISPOSABLE_MEMBER_ID", team.disposableMemberId());
+                environment.put("CONTRACT_DISPOSABLE_MEMBER_KEY", team.disposableMemberKey());
+                Run failing = run(broken.baseUri().toString(), "one-cause", environment, "--team-id", team.id());
+
+                assertThat(failing.exitCode()).as(failing.output()).isEqualTo(1);
+                List<String> lines = failing.output().lines().toList();
+                String firstCause = lines.get(lines.indexOf("Causes, most checks first:") + 1);
+                assertThat(firstCause).as(failing.output()).matches(" +\\d{2,} checks · createTeamSecret answered 201, which is not a status the spec "
+                        + "documents for it.*");
+                assertThat(failing.output()).contains("last request: POST /teams/" + team.id() + "/secrets (createTeamSecret) with "
+                        + "$CONTRACT_ADMIN_KEY → 201")
+                        .contains("reproduce: curl -sS -X POST -H \"Authorization: Bearer $CONTRACT_ADMIN_KEY\" "
+                                + "-H 'Content-Type: application/json' --data-binary '{")
+                        .as("no stack frames").doesNotContain("\tat ").doesNotContain("at io.restassured")
+                        .doesNotContain(team.adminKey()).doesNotContain(team.memberKey()).doesNotContain(team.disposableMemberKey());
             }
         }
     }
