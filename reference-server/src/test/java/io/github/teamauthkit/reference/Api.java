@@ -57,7 +57,12 @@ final class Api {
         List<JsonNode> items = new ArrayList<>();
         String next = path + (path.contains("?") ? "&" : "?") + "limit=120";
         for (int page = 0; page < 1_000 && next != null; page++) {
-            JsonNode body = get(next, key).json();
+            Reply reply = get(next, key);
+            // A page that is not 200 is no page: read as one, it would end the walk as if the list were empty.
+            if (reply.status() != 200) {
+                throw new AssertionError("GET " + next + " answered " + reply.status() + " during a walk: " + reply.text());
+            }
+            JsonNode body = reply.json();
             body.path("items").forEach(items::add);
             next = body.path("hasMore").asBoolean() ? path + (path.contains("?") ? "&" : "?") + "limit=120&after="
                     + URLEncoder.encode(body.path("nextPage").asText(), StandardCharsets.UTF_8) : null;
