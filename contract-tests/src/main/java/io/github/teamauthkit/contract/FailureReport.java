@@ -7,6 +7,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
@@ -21,16 +24,20 @@ final class FailureReport implements TestExecutionListener {
 
     private static final int MESSAGE_LINES = 12;
 
-    private record Failure(String check, String message, String cause, String shown) {
+    private record Failure(String check, Optional<String> rule, String message, String cause, String shown) {
     }
 
+    /** A check's method name is the unique id's segment after its class: {@code [method:name(…)]}, or a factory's. */
+    private static final Pattern METHOD = Pattern.compile("\\[(?:method|test-factory|test-template):([a-zA-Z0-9]+)\\(");
+
     private final List<Failure> failures = Collections.synchronizedList(new ArrayList<>());
+    private final RulesTable rules = RulesTable.packed();
 
     @Override
     public void executionFinished(TestIdentifier test, TestExecutionResult result) {
         if (result.getStatus() == TestExecutionResult.Status.FAILED) {
-            result.getThrowable().ifPresent(thrown -> failures.add(new Failure(name(test), String.valueOf(thrown.getMessage()),
-                    cause(thrown), cut(firstLine(firstFailed(thrown))))));
+            result.getThrowable().ifPresent(thrown -> failures.add(new Failure(name(test), rule(test),
+                    String.valueOf(thrown.getMessage()), cause(thrown), cut(firstLine(firstFailed(thrown))))));
         }
     }
 
@@ -49,8 +56,15 @@ final class FailureReport implements TestExecutionListener {
         out.println("Failures (" + failures.size() + "):");
         for (Failure failure : failures) {
             out.println("  " + failure.check());
+            failure.rule().ifPresent(rule -> out.println("    rule: " + rule));
             failure.message().lines().limit(MESSAGE_LINES).forEach(line -> out.println("    " + line.strip()));
         }
+    }
+
+    private Optional<String> rule(TestIdentifier test) {
+        Matcher method = METHOD.matcher(test.getUniqueId());
+        return ProgressListener.className(test).filter(name -> method.find())
+                .flatMap(name -> rules.ruleOf(name.substring(name.lastIndexOf('.') + 1) + "#" + method.group(1)));
     }
 
     private static String name(TestIdentifier test) {

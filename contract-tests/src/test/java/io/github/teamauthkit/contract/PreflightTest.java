@@ -10,7 +10,10 @@ import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -91,20 +94,47 @@ class PreflightTest {
     }
 
     @Test
-    void theJarExitsWith2AndPrintsOnlyTheProblem() {
-        PrintStream original = System.err;
+    void theJarExitsWith2AndPrintsOnlyTheProblem() throws IOException {
+        int closed;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closed = socket.getLocalPort();
+        }
+        assertOneLineAndExit2(new String[] {"--base-url", team.baseUrl().replaceAll("/v1$", ""), "--team-id", team.id()},
+                name -> null, "did you mean --base-url " + team.baseUrl() + "?");
+        assertOneLineAndExit2(new String[] {"--base-url", "http://127.0.0.1:" + closed + "/v1", "--team-id", team.id()},
+                name -> null, "nothing answers at http://127.0.0.1:" + closed + "/v1");
+        try (InProcessTeamAuthServer fresh = InProcessTeamAuthServer.start()) {
+            TestTeam used = fresh.team();
+            used.client(used.disposableMemberKey()).members(used.id()).remove(used.disposableMemberId());
+            Map<String, String> environment = Map.of("CONTRACT_ADMIN_KEY", used.adminKey(),
+                    "CONTRACT_DISPOSABLE_MEMBER_ID", used.disposableMemberId(), "CONTRACT_DISPOSABLE_MEMBER_KEY", used.disposableMemberKey());
+            assertOneLineAndExit2(new String[] {"--base-url", used.baseUrl(), "--team-id", used.id()}, environment::get,
+                    "reseed the target, or give another member");
+        }
+    }
+
+    /** The kit's console for a wrong target: exit 2, one line on the error stream naming the problem, nothing else. */
+    private static void assertOneLineAndExit2(String[] args, Function<String, String> environment, String expected) {
+        PrintStream originalOut = System.out;
+        PrintStream originalErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         int exit;
         try {
-            exit = ContractTestsMain.run(new String[] {"--base-url", team.baseUrl().replaceAll("/v1$", ""), "--team-id", team.id(),
-                "--reports", "target/preflight-reports"}, name -> null);
+            String[] withReports = Arrays.copyOf(args, args.length + 2);
+            withReports[args.length] = "--reports";
+            withReports[args.length + 1] = "target/preflight-reports";
+            exit = ContractTestsMain.run(withReports, environment);
         } finally {
-            System.setErr(original);
+            System.setOut(originalOut);
+            System.setErr(originalErr);
         }
 
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).hasLineCount(1).startsWith("contract-tests: ").contains("did you mean");
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(err.toString(StandardCharsets.UTF_8)).hasLineCount(1).startsWith("contract-tests: ").contains(expected);
     }
 
     private static String userOf(String key) {

@@ -27,22 +27,18 @@ import org.junit.platform.commons.support.ReflectionSupport;
 class RulesTableTest {
 
     private static final Path TABLE = Path.of("README.md");
-    private static final Pattern CHECK = Pattern.compile("`([A-Z][A-Za-z]+ContractTest)#([a-zA-Z0-9]+)`");
     private static final Pattern POINTER = Pattern.compile("`#(/[^`]+)`");
 
     @Test
     void everyCheckIsListedWithItsSourceAndEveryListedCheckExists() throws Exception {
-        String table = Files.readString(TABLE);
-        List<String> listed = new ArrayList<>();
-        for (Matcher check = CHECK.matcher(table); check.find(); ) {
-            listed.add(check.group(1) + "#" + check.group(2));
-        }
+        List<String> listed = List.copyOf(RulesTable.parse(Files.readString(TABLE)).checks());
         List<String> checks = ReflectionSupport.findAllClassesInPackage("io.github.teamauthkit.contract.server",
                         type -> type.getSimpleName().endsWith("ContractTest"), name -> true).stream()
                 .flatMap(type -> Arrays.stream(type.getDeclaredMethods()).filter(RulesTableTest::isCheck)
                         .map(method -> type.getSimpleName() + "#" + method.getName()))
                 .toList();
         assertThat(checks).as("checks of the kit").hasSizeGreaterThan(40);
+        assertThat(RulesTable.packed().checks()).as("the table the jar carries").containsExactlyInAnyOrderElementsOf(checks);
         assertThat(listed).as("checks listed in %s", TABLE.toAbsolutePath()).containsExactlyInAnyOrderElementsOf(checks);
     }
 

@@ -113,6 +113,7 @@ class RunnableKitJarIT {
                         + "$CONTRACT_ADMIN_KEY → 201")
                         .contains("reproduce: curl -sS -X POST -H \"Authorization: Bearer $CONTRACT_ADMIN_KEY\" "
                                 + "-H 'Content-Type: application/json' --data-binary '{")
+                        .as("each failure quotes the rule it was held to").contains("\n    rule: ")
                         .as("no stack frames").doesNotContain("\tat ").doesNotContain("at io.restassured")
                         .doesNotContain(team.adminKey()).doesNotContain(team.memberKey()).doesNotContain(team.disposableMemberKey());
             }
