@@ -3,6 +3,7 @@ package io.github.teamauthkit.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.teamauthkit.reference.Api.Reply;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -54,8 +55,14 @@ class DurabilityTest {
             }
             try (ServerProcess restarted = ServerProcess.start(dir, "--port", "0", "--data-dir", data.toString())) {
                 Map<String, Instant> stored = new HashMap<>();
-                restarted.api().walk(SECRETS, Api.ALICE).forEach(secret ->
-                        stored.put(secret.path("name").asText(), Instant.parse(secret.path("dtModified").asText())));
+                List<JsonNode> secrets;
+                try {
+                    secrets = restarted.api().walk(SECRETS, Api.ALICE);
+                } catch (AssertionError unreadable) {
+                    throw new AssertionError("round " + round + ": " + unreadable.getMessage() + "\nthe restarted server's log:\n"
+                            + restarted.stderr(), unreadable);
+                }
+                secrets.forEach(secret -> stored.put(secret.path("name").asText(), Instant.parse(secret.path("dtModified").asText())));
                 ledger.check(round, stored);
             }
         }
