@@ -66,14 +66,21 @@ public final class Requests {
             return null;
         }
         String key = authorization.replaceFirst("^Bearer ", "");
-        String[][] known = {{target.adminKey(), "adminKey"}, {target.memberKey(), "memberKey"},
+        String redacted = redacted(key, target);
+        return redacted.equals(key) ? key : redacted;
+    }
+
+    /** The text with each of the target's keys replaced by the variable that holds it: a server may echo one. */
+    private static String redacted(String text, ContractTarget target) {
+        String[][] keys = {{target.adminKey(), "adminKey"}, {target.memberKey(), "memberKey"},
             {target.otherTeamKey(), "otherTeamKey"}, {target.disposableMemberKey(), "disposableMemberKey"}};
-        for (String[] candidate : known) {
-            if (key.equals(candidate[0])) {
-                return "$" + ContractTarget.environmentVariable(ContractTarget.PREFIX + candidate[1]);
+        String result = text;
+        for (String[] key : keys) {
+            if (key[0] != null && !key[0].isEmpty()) {
+                result = result.replace(key[0], "$" + ContractTarget.environmentVariable(ContractTarget.PREFIX + key[1]));
             }
         }
-        return key;
+        return result;
     }
 
     private static RequestSpecBuilder base(ContractTarget target, Filter validation) {
@@ -85,7 +92,8 @@ public final class Requests {
             Exchange exchange = new Exchange(request.getMethod(), relative(request.getURI(), target.baseUrl()),
                     operation.map(Coverage.DocumentedOperation::operationId).orElse(null),
                     keyOf(request.getHeaders().getValue("Authorization"), target),
-                    request.getBody() == null ? null : request.getBody().toString(), result.statusCode(), result.asString());
+                    request.getBody() == null ? null : redacted(request.getBody().toString(), target), result.statusCode(),
+                    redacted(result.asString(), target));
             Exchange.record(exchange);
             // Every operation declares a default response, which a validator accepts for any status:
             // that the answer is the operation's own success status is checked here, before the validator
