@@ -58,6 +58,26 @@ class AuthFailureLimitTest {
         }
     }
 
+    /**
+     * A member's key proven valid before asks for an admin operation during a lockout: its refusal is decided on a fresh
+     * lookup (the member may have been made an admin since), which guesses nothing and so is not held back by the
+     * limit. It was 429, which the kit's stateful phase found.
+     */
+    @Test
+    void aKeyAlreadyInUseIsRefusedForWhatItMayNotDoNotLockedOut() throws Exception {
+        try (TestServer server = TestServer.start(Database.embedded(dir), dir, 3)) {
+            Api api = server.api();
+            assertThat(api.get("/teams/team-acme/users", Api.BOB).status()).isEqualTo(200);
+            for (int i = 0; i < 3; i++) {
+                assertThat(api.get("/auth/session", "wrong-key-" + i).status()).isEqualTo(401);
+            }
+
+            ApiRulesSuite.assertError(api.json("POST", "/teams/team-acme/secrets", Api.BOB, "{\"name\":\"LOCKED\",\"value\":\"v\"}"),
+                    403, "FORBIDDEN");
+            assertThat(api.get("/teams/team-acme/users", Api.BOB).status()).as("the member's key still reads").isEqualTo(200);
+        }
+    }
+
     @Test
     void behindATrustedProxyTheForwardedClientIsCounted() throws Exception {
         try (TestServer server = TestServer.start(Database.embedded(dir), dir, new AuthFailurePolicy(2, Set.of("127.0.0.1")))) {

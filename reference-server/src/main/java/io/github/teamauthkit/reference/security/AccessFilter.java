@@ -81,12 +81,13 @@ public final class AccessFilter implements ContainerRequestFilter, ContainerResp
         Optional<String> keyHash = key.filter(k -> !k.isEmpty()).map(ApiKeys::hash);
         MultivaluedMap<String, String> pathParameters = request.getUriInfo().getPathParameters();
         Optional<KeyHolder.AtEpoch> cached = keyHash.flatMap(cache::get);
-        if (cached.isPresent() && refusal(rule.get(), pathParameters, cached.get().holder()).isPresent()) {
-            // The member may have been made an admin since: a refusal is decided on a fresh lookup only.
-            cached = Optional.empty();
-        }
         Optional<KeyHolder.AtEpoch> lookup = cached;
-        if (lookup.isEmpty() && key.isPresent()) {
+        if (cached.isPresent() && refusal(rule.get(), pathParameters, cached.get().holder()).isPresent()) {
+            // The member may have been made an admin since: a refusal is decided on a fresh lookup only. The key was
+            // proven valid here, so looking it up again guesses nothing, and a lockout does not hold it back.
+            cached = Optional.empty();
+            lookup = keyHash.flatMap(this::lookUp);
+        } else if (lookup.isEmpty() && key.isPresent()) {
             // Only keys not proven valid on this server face the limit: a client whose key works keeps working when
             // others behind the same address guess. Counted as a failure before the lookup, taken back if the key is
             // valid: concurrent guesses cannot all pass a check made before any of them was counted. (A request
