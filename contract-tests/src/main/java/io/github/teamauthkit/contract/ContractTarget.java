@@ -23,7 +23,8 @@ import java.util.stream.Stream;
 public record ContractTarget(String baseUrl, String teamId, String adminKey, String memberKey, String otherTeamKey,
         String disposableMemberId, String disposableMemberKey) {
 
-    static final String PREFIX = "contract.";
+    /** The prefix of the kit's configuration parameters and system properties. */
+    public static final String PREFIX = "contract.";
 
     static Optional<ContractTarget> fromParameters(Function<String, Optional<String>> parameter) {
         return parameter.apply(PREFIX + "baseUrl").map(url -> new ContractTarget(url.replaceAll("/+$", ""),
@@ -75,9 +76,33 @@ public record ContractTarget(String baseUrl, String teamId, String adminKey, Str
         return value;
     }
 
-    /** The environment variable that gives a {@code contract.*} setting: {@code contract.adminKey} is {@code CONTRACT_ADMIN_KEY}. */
-    static String environmentVariable(String parameter) {
+    /**
+     * The environment variable that gives a {@code contract.*} setting: {@code contract.adminKey} is {@code CONTRACT_ADMIN_KEY}.
+     *
+     * @param parameter the setting's name, with its prefix
+     * @return the variable's name
+     */
+    public static String environmentVariable(String parameter) {
         return parameter.replace('.', '_').replaceAll("([A-Z])", "_$1").toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * The text with each of the target's keys replaced by the variable that holds it: a server may echo a key, and
+     * none reaches the console or a report.
+     *
+     * @param text text from or for the server
+     * @return the text without keys
+     */
+    public String redacted(String text) {
+        String[][] keys = {{adminKey, "adminKey"}, {memberKey, "memberKey"}, {otherTeamKey, "otherTeamKey"},
+            {disposableMemberKey, "disposableMemberKey"}};
+        String result = text;
+        for (String[] key : keys) {
+            if (key[0] != null && !key[0].isEmpty()) {
+                result = result.replace(key[0], "$" + environmentVariable(PREFIX + key[1]));
+            }
+        }
+        return result;
     }
 
     @Override

@@ -53,7 +53,7 @@ public final class ContractTargetExtension implements ParameterResolver, BeforeE
 
     /** A failed assertion, with the request it came after; anything else (a check not run) as it is. */
     private static Throwable withLastRequest(ExtensionContext context, Throwable failure) {
-        if (failure instanceof AssertionError assertion && !(failure instanceof CheckFailure)) {
+        if (failure instanceof AssertionError assertion && !(failure instanceof CheckFailure) && !(failure instanceof SequenceFailure)) {
             return Exchange.last().<Throwable>map(exchange -> new CheckFailure(assertion, exchange, target(context).baseUrl()))
                     .orElse(failure);
         }

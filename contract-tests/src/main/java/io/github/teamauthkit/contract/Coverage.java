@@ -23,7 +23,7 @@ public final class Coverage {
     /** Statuses a client cannot provoke without harming the run, each with its reason. */
     static final Map<String, String> ALLOWED_GAPS = Map.of(
             "429", "provoking it means failing authentication past the server's limit, which locks the suite's own "
-                    + "address out for a minute; the reference server's own tests cover it",
+                    + "address out for a minute: --check-throttling does it",
             "503", "provoking it means taking the server's database away; the reference server's own tests cover it");
 
     /** One documented operation. */

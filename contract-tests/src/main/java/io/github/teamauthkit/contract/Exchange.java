@@ -53,16 +53,7 @@ record Exchange(String method, String target, String operationId, String key, St
 
     /** Terminal escapes and line breaks from the server never reach the console as such. */
     private static String printable(String text) {
-        String cut = text.length() > SHOWN ? text.substring(0, SHOWN) + "…" : text;
-        StringBuilder shown = new StringBuilder();
-        cut.codePoints().forEach(c -> {
-            if (Character.isISOControl(c)) {
-                shown.append(String.format("\\u%04x", c));
-            } else {
-                shown.appendCodePoint(c);
-            }
-        });
-        return shown.toString();
+        return Printable.of(text, SHOWN);
     }
 
     private static String quoted(String text) {

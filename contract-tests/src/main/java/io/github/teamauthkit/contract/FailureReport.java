@@ -22,7 +22,8 @@ import org.junit.platform.launcher.TestIdentifier;
  */
 final class FailureReport implements TestExecutionListener {
 
-    private static final int MESSAGE_LINES = 12;
+    /** Enough for a shrunk sequence, whose message is its requests. */
+    private static final int MESSAGE_LINES = 40;
 
     private record Failure(String check, Optional<String> rule, String message, String cause, String shown) {
     }

@@ -48,7 +48,10 @@ final class KitOptions {
             new Flag("--require-full-coverage", "requireFullCoverage", true, "A check lacking an input fails instead of being skipped, "
                     + "and so does a documented status left unexercised without an allowed reason (default when CI=true)."),
             new Flag("--strict-properties", "strictProperties", false, "A response may hold only the properties the spec lists "
-                    + "(OpenAPI allows more, and servers add fields over time)."));
+                    + "(OpenAPI allows more, and servers add fields over time)."),
+            new Flag("--check-throttling", "checkThrottling", false, "Also checks the auth-failure limit: refused keys past it "
+                    + "get 429 with Retry-After, a key already found valid still works. Locks this address out of new keys "
+                    + "for a minute, so off by default; counts 429 as exercised."));
 
     /** The server and the keys, by {@code contract.*} name (without its prefix). */
     final Map<String, String> target;

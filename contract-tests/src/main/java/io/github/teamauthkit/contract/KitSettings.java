@@ -8,6 +8,8 @@ public final class KitSettings {
 
     static final String STRICT_PROPERTIES = ContractTarget.PREFIX + "strictProperties";
     static final String REQUIRE_FULL_COVERAGE = ContractTarget.PREFIX + "requireFullCoverage";
+    /** Whether the auth-failure limit is checked ({@code --check-throttling}); read by the check's own condition too. */
+    static final String CHECK_THROTTLING = ContractTarget.PREFIX + "checkThrottling";
 
     private KitSettings() {
     }

@@ -42,6 +42,18 @@ public final class Requests {
     }
 
     /**
+     * With a key in the deprecated {@code x-api-key} header, which the spec says servers accept; request and response
+     * validated.
+     *
+     * @param target the server
+     * @param key    the API key
+     * @return the specification
+     */
+    public static RequestSpecification asLegacy(ContractTarget target, String key) {
+        return base(target, SpecValidationFilters.requestAndResponse()).addHeader("x-api-key", key).build();
+    }
+
+    /**
      * With a key, for requests that break the spec on purpose: only the response is validated.
      *
      * @param target the server
@@ -66,21 +78,8 @@ public final class Requests {
             return null;
         }
         String key = authorization.replaceFirst("^Bearer ", "");
-        String redacted = redacted(key, target);
+        String redacted = target.redacted(key);
         return redacted.equals(key) ? key : redacted;
-    }
-
-    /** The text with each of the target's keys replaced by the variable that holds it: a server may echo one. */
-    private static String redacted(String text, ContractTarget target) {
-        String[][] keys = {{target.adminKey(), "adminKey"}, {target.memberKey(), "memberKey"},
-            {target.otherTeamKey(), "otherTeamKey"}, {target.disposableMemberKey(), "disposableMemberKey"}};
-        String result = text;
-        for (String[] key : keys) {
-            if (key[0] != null && !key[0].isEmpty()) {
-                result = result.replace(key[0], "$" + ContractTarget.environmentVariable(ContractTarget.PREFIX + key[1]));
-            }
-        }
-        return result;
     }
 
     private static RequestSpecBuilder base(ContractTarget target, Filter validation) {
@@ -91,9 +90,10 @@ public final class Requests {
                     base, result.statusCode());
             Exchange exchange = new Exchange(request.getMethod(), relative(request.getURI(), target.baseUrl()),
                     operation.map(Coverage.DocumentedOperation::operationId).orElse(null),
-                    keyOf(request.getHeaders().getValue("Authorization"), target),
-                    request.getBody() == null ? null : redacted(request.getBody().toString(), target), result.statusCode(),
-                    redacted(result.asString(), target));
+                    keyOf(Optional.ofNullable(request.getHeaders().getValue("Authorization"))
+                            .orElse(request.getHeaders().getValue("x-api-key")), target),
+                    request.getBody() == null ? null : target.redacted(request.getBody().toString()), result.statusCode(),
+                    target.redacted(result.asString()));
             Exchange.record(exchange);
             // Every operation declares a default response, which a validator accepts for any status:
             // that the answer is the operation's own success status is checked here, before the validator

@@ -9,11 +9,15 @@ import io.github.teamauthkit.contract.SeededReferenceServer.Admins;
 import io.github.teamauthkit.contract.server.AuthorizationContractTest;
 import io.github.teamauthkit.contract.server.CheckOrderContractTest;
 import io.github.teamauthkit.contract.server.MembersContractTest;
+import io.github.teamauthkit.contract.server.ModelContractTest;
 import io.github.teamauthkit.contract.server.NegativeInputContractTest;
 import io.github.teamauthkit.contract.server.PagingContractTest;
 import io.github.teamauthkit.contract.server.RequestTargetContractTest;
 import io.github.teamauthkit.contract.server.SecretsContractTest;
 import io.github.teamauthkit.contract.server.TenantIsolationContractTest;
+import io.github.teamauthkit.contract.server.ThrottlingContractTest;
+import io.github.teamauthkit.reference.security.AuthFailurePolicy;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -91,6 +95,52 @@ class BrokenImplementationsAreCaughtTest {
                 shared.memberKey(), shared.otherTeamKey(), null, null);
         try (BrokenServerProxy broken = new BrokenServerProxy(withoutDisposable, defect)) {
             assertCaught(run(broken.proxiedTarget(), Map.of(), selectClass(suite)), defect, evidence);
+        }
+    }
+
+    /**
+     * Defects no check of one answer sees, each of which passed the whole kit before the stateful phase: a write whose
+     * answer is right but whose effect is not kept, times against the spec's definitions, a cursor accepted for another
+     * order or role, the legacy header refused. Each against a server of its own: the phase removes the disposable
+     * member, and a defect that does not keep a change leaves the team changed.
+     */
+    static Stream<Arguments> defectsOnlyAStatefulRunSees() {
+        return Stream.of(
+                Arguments.of(Defect.DEMOTION_NOT_KEPT, "isAdmin"),
+                Arguments.of(Defect.REMOVAL_NOT_KEPT, "removal sequence"),
+                Arguments.of(Defect.CREATED_TIME_MOVED, "dtCreated"),
+                Arguments.of(Defect.MODIFIED_TIME_NOT_MOVED, "dtModified"),
+                Arguments.of(Defect.CURSOR_FOR_ANY_ORDER, "the spec's rules give 400"),
+                Arguments.of(Defect.LEGACY_HEADER_REFUSED, "(x-api-key) → 401"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("defectsOnlyAStatefulRunSees")
+    void isCaughtByTheStatefulPhase(Defect defect, String evidence) throws Exception {
+        try (InProcessReferenceServer own = new InProcessReferenceServer();
+                BrokenServerProxy broken = new BrokenServerProxy(own.target(), defect)) {
+            Run run = run(broken.proxiedTarget(), Map.of(), selectClass(ModelContractTest.class));
+            assertCaught(run, defect, evidence);
+        }
+    }
+
+    /**
+     * The opt-in throttling check passes a server with a limit, and counts 429 as exercised for every operation; it
+     * fails one without.
+     */
+    @Test
+    void theThrottlingCheckPassesAServerWithALimitAndCatchesOneWithout() throws Exception {
+        try (SeededReferenceServer limited = new SeededReferenceServer(Admins.OWNER_ALONE, AuthFailurePolicy.limit(5))) {
+            Run run = run(limited.target(), Map.of(KitSettings.CHECK_THROTTLING, "true"), selectClass(ThrottlingContractTest.class));
+            assertThat(run.failures()).isEmpty();
+            assertThat(run.summary().getTestsSucceededCount()).isEqualTo(1);
+            assertThat(Coverage.rows(URI.create(limited.target().baseUrl())).stream().filter(row -> row.status().equals("429")))
+                    .hasSize(9).allSatisfy(row -> assertThat(row.exercised()).as(row.operation().operationId()).isTrue());
+        }
+        try (SeededReferenceServer limited = new SeededReferenceServer(Admins.OWNER_ALONE, AuthFailurePolicy.limit(5));
+                BrokenServerProxy unlimited = new BrokenServerProxy(limited.target(), Defect.NO_AUTH_FAILURE_LIMIT)) {
+            Run run = run(unlimited.proxiedTarget(), Map.of(KitSettings.CHECK_THROTTLING, "true"), selectClass(ThrottlingContractTest.class));
+            assertCaught(run, Defect.NO_AUTH_FAILURE_LIMIT, "refused keys, and no 429");
         }
     }
 

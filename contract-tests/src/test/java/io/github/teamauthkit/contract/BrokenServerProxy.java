@@ -16,7 +16,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -68,6 +70,20 @@ final class BrokenServerProxy implements AutoCloseable {
         VALIDATION_BEFORE_AUTHENTICATION,
         /** A request target with a matrix parameter gets no answer: the connection is closed. */
         NO_ANSWER_TO_ODD_PATHS,
+        /** A demotion is answered {@code isAdmin: false} but not made: the member keeps its rights and its listing. */
+        DEMOTION_NOT_KEPT,
+        /** A removal is answered 200 but not made: the member stays listed and its key keeps working. */
+        REMOVAL_NOT_KEPT,
+        /** An update moves {@code dtCreated} to the update's time. */
+        CREATED_TIME_MOVED,
+        /** An update leaves {@code dtModified} at the creation time. */
+        MODIFIED_TIME_NOT_MOVED,
+        /** A cursor is accepted for another order or role than the one it came from (the list it came from goes on). */
+        CURSOR_FOR_ANY_ORDER,
+        /** The deprecated {@code x-api-key} header, which the spec says is accepted, is refused with 401. */
+        LEGACY_HEADER_REFUSED,
+        /** No auth-failure limit: refused keys past it are still 401, never 429. */
+        NO_AUTH_FAILURE_LIMIT,
         /** Not a defect: a removal answers without the optional {@code dtDeleted}, as the spec allows. */
         OPTIONAL_FIELD_LEFT_OUT,
         /** Not a defect: every object in a response carries a property the spec does not list, as OpenAPI allows. */
@@ -82,12 +98,17 @@ final class BrokenServerProxy implements AutoCloseable {
     private static final Pattern MEMBER = Pattern.compile("/teams/([^/]+)/users/([^/]+)");
     /** The cursor this proxy hands out on what is really the last page, and answers with an empty page. */
     private static final String PAST_THE_END = "past.the.end";
+    private static final Pattern SECRET_TIMES = Pattern.compile("\"dtCreated\":\"([^\"]*)\",\"dtModified\":\"([^\"]*)\"");
+    private static final Pattern ORDER_OR_ROLE = Pattern.compile("(^|&)(order|role)=[^&]*");
+    private static final Pattern AFTER = Pattern.compile("(?:^|&)after=([^&]*)");
 
     private final HttpServer server;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI upstream;
     private final Defect defect;
     private final ContractTarget target;
+    /** Each cursor handed out, with the order and role of the list it came from. */
+    private final Map<String, String> cursorOrigins = new ConcurrentHashMap<>();
 
     BrokenServerProxy(ContractTarget target, Defect defect) throws IOException {
         this.upstream = URI.create(target.baseUrl());
@@ -139,13 +160,26 @@ final class BrokenServerProxy implements AutoCloseable {
             if (query != null && defect == Defect.ROLE_FILTER_IGNORED) {
                 query = query.replaceAll("(^|&)role=[^&]*", "");
             }
+            String originalQuery = query;
+            if (query != null && defect == Defect.CURSOR_FOR_ANY_ORDER) {
+                query = withCursorsOrigin(query);
+            }
             String key = keyOf(exchange);
+            if (defect == Defect.LEGACY_HEADER_REFUSED && exchange.getRequestHeaders().getFirst("Authorization") == null && key != null) {
+                send(exchange, 401, "application/json", "{\"code\":\"UNAUTHORIZED\",\"message\":\"Send the key as a Bearer token.\"}");
+                return;
+            }
+            if (removalFaked(method, path, key, exchange)) {
+                return;
+            }
+            byte[] forwarded = defect == Defect.DEMOTION_NOT_KEPT && "PUT".equals(method)
+                    && new String(body, StandardCharsets.UTF_8).contains("\"isAdmin\":false") ? "{}".getBytes(StandardCharsets.UTF_8) : body;
             String sentKey = keyTheServerActsOn(method, path, key, bypass);
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(upstream + path + (query == null ? "" : "?" + query)))
                     .timeout(Duration.ofSeconds(15))
-                    .method(method, body.length == 0 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+                    .method(method, forwarded.length == 0 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(forwarded));
             exchange.getRequestHeaders().forEach((name, values) -> {
-                if (!NOT_FORWARDED.contains(name.toLowerCase()) && !"authorization".equalsIgnoreCase(name)) {
+                if (!NOT_FORWARDED.contains(name.toLowerCase()) && !"authorization".equalsIgnoreCase(name) && !"x-api-key".equalsIgnoreCase(name)) {
                     values.forEach(value -> request.header(name, value));
                 }
             });
@@ -162,6 +196,13 @@ final class BrokenServerProxy implements AutoCloseable {
             if (status == 400 && defect == Defect.INVALID_INPUT_STORED && "POST".equals(method)) {
                 storeAnyway(path, body, sentKey);
             }
+            if (status == 429 && defect == Defect.NO_AUTH_FAILURE_LIMIT) {
+                send(exchange, 401, "application/json", "{\"code\":\"UNAUTHORIZED\",\"message\":\"The API key is unknown.\"}");
+                return;
+            }
+            if (status == 200 && defect == Defect.CURSOR_FOR_ANY_ORDER) {
+                rememberCursor(text, originalQuery);
+            }
             response.headers().allValues("Retry-After").forEach(v -> exchange.getResponseHeaders().add("Retry-After", v));
             send(exchange, breakStatus(method, status), response.headers().firstValue("Content-Type").orElse(null),
                     breakBody(method, path, status, text, body));
@@ -170,9 +211,62 @@ final class BrokenServerProxy implements AutoCloseable {
         }
     }
 
+    /** The key sent, as a Bearer token or in the legacy {@code x-api-key} header (which the proxy forwards as the former). */
     private static String keyOf(HttpExchange exchange) {
         String authorization = exchange.getRequestHeaders().getFirst("Authorization");
-        return authorization == null ? null : authorization.replaceFirst("^Bearer ", "");
+        return authorization == null ? exchange.getRequestHeaders().getFirst("x-api-key") : authorization.replaceFirst("^Bearer ", "");
+    }
+
+    /** The query with the order and role of the list its cursor came from, as a server that does not bind them would read it. */
+    private String withCursorsOrigin(String query) {
+        Matcher after = AFTER.matcher(query);
+        String origin = after.find() ? cursorOrigins.get(after.group(1)) : null;
+        if (origin == null) {
+            return query;
+        }
+        String rest = ORDER_OR_ROLE.matcher(query).replaceAll("").replaceFirst("^&", "");
+        return origin.isEmpty() ? rest : rest + "&" + origin;
+    }
+
+    private void rememberCursor(String page, String query) throws IOException {
+        JsonNode next = JSON.readTree(page).path("nextPage");
+        if (next.isTextual()) {
+            StringBuilder origin = new StringBuilder();
+            Matcher orderOrRole = ORDER_OR_ROLE.matcher(query == null ? "" : query);
+            while (orderOrRole.find()) {
+                origin.append(origin.length() == 0 ? "" : "&").append(orderOrRole.group().replaceFirst("^&", ""));
+            }
+            cursorOrigins.put(next.asText(), origin.toString());
+        }
+    }
+
+    /**
+     * Answers a removal the correct server would make with 200, without making it. The status is decided as the
+     * correct server decides it, from its own answers: the caller's session and the team's members.
+     */
+    private boolean removalFaked(String method, String path, String key, HttpExchange exchange) throws IOException, InterruptedException {
+        Matcher member = MEMBER.matcher(path);
+        if (defect != Defect.REMOVAL_NOT_KEPT || !"DELETE".equals(method) || !member.matches() || key == null) {
+            return false;
+        }
+        String caller = JSON.readTree(get("/auth/session", key)).at("/user/id").asText(null);
+        JsonNode members = JSON.readTree(get("/teams/" + member.group(1) + "/users?limit=120", target.adminKey())).path("items");
+        JsonNode subject = null;
+        boolean callerIsAdmin = false;
+        int admins = 0;
+        for (JsonNode listed : members) {
+            String id = listed.at("/user/id").asText();
+            subject = id.equals(member.group(2)) ? listed : subject;
+            callerIsAdmin |= id.equals(caller) && listed.path("isAdmin").asBoolean();
+            admins += listed.path("isAdmin").asBoolean() ? 1 : 0;
+        }
+        boolean allowed = caller != null && subject != null && (callerIsAdmin || member.group(2).equals(caller))
+                && JSON.readTree(get("/auth/session", key)).at("/team/id").asText().equals(target.teamId());
+        if (!allowed || subject.path("isOwner").asBoolean() || subject.path("isAdmin").asBoolean() && admins == 1) {
+            return false;
+        }
+        send(exchange, 200, "application/json", "{\"isAdmin\":" + subject.path("isAdmin").asBoolean() + ",\"isOwner\":false}");
+        return true;
     }
 
     /** The key the broken server acts on: the one sent, or the admin's where the defect lets a caller through. */
@@ -218,6 +312,11 @@ final class BrokenServerProxy implements AutoCloseable {
             case OPTIONAL_FIELD_LEFT_OUT -> status == 200 && "DELETE".equals(method) && MEMBER.matcher(path).matches()
                     ? text.replaceAll(",?\"dtDeleted\":\"[^\"]*\"", "").replace("{,", "{") : text;
             case EXTRA_PROPERTIES -> text.replace("{\"", "{\"addedByANewerServer\":1,\"");
+            case CREATED_TIME_MOVED -> SECRET_TIMES.matcher(text).replaceAll("\"dtCreated\":\"$2\",\"dtModified\":\"$2\"");
+            case MODIFIED_TIME_NOT_MOVED -> SECRET_TIMES.matcher(text).replaceAll("\"dtCreated\":\"$1\",\"dtModified\":\"$1\"");
+            case DEMOTION_NOT_KEPT -> "PUT".equals(method) && MEMBER.matcher(path).matches() && status == 200
+                    && new String(requestBody, StandardCharsets.UTF_8).contains("\"isAdmin\":false")
+                    ? text.replace("\"isAdmin\":true", "\"isAdmin\":false") : text;
             case MIXED_TENANTS -> list && path.endsWith("/secrets") ? withOtherTeamsItems(text, "secrets") : text;
             case MIXED_MEMBERS -> list && path.endsWith("/users") ? withOtherTeamsItems(text, "users") : text;
             case TRAILING_EMPTY_PAGE -> list ? withPageAfterTheEnd(text) : text;

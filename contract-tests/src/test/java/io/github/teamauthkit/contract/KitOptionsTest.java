@@ -18,7 +18,8 @@ class KitOptionsTest {
                 "--reports", "out"}, ENVIRONMENT::get);
         assertThat(options.target).containsExactlyInAnyOrderEntriesOf(Map.of("baseUrl", "http://127.0.0.1:1/v1",
                 "teamId", "team-cli", "adminKey", "env-admin"));
-        assertThat(options.flags).containsExactlyInAnyOrderEntriesOf(Map.of("requireFullCoverage", "false", "strictProperties", "false"));
+        assertThat(options.flags).containsExactlyInAnyOrderEntriesOf(Map.of("requireFullCoverage", "false", "strictProperties", "false",
+                "checkThrottling", "false"));
         assertThat(options.reports).isEqualTo(Path.of("out"));
         assertThat(KitOptions.parse(new String[] {"--base-url", "u"}, name -> null).reports).isEqualTo(Path.of("contract-reports"));
     }
@@ -71,7 +72,7 @@ class KitOptionsTest {
     void helpNamesEveryOptionAndItsVariable() throws UsageException {
         assertThat(KitOptions.parse(new String[] {"--base-url", "u", "--help"}, name -> null).help).isTrue();
         assertThat(KitOptions.usage()).contains("--base-url", "--disposable-member-key", "[CONTRACT_OTHER_TEAM_KEY]", "--reports",
-                "--require-full-coverage", "--strict-properties");
+                "--require-full-coverage", "--strict-properties", "--check-throttling");
     }
 
     @Test

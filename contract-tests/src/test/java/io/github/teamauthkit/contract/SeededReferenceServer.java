@@ -46,7 +46,11 @@ final class SeededReferenceServer implements AutoCloseable {
     private final ContractTarget target;
 
     SeededReferenceServer(Admins admins) throws IOException {
-        this(fixture(admins), AuthFailurePolicy.limit(100_000), new ContractTarget("", "team-kit", "kit-admin-key-0001",
+        this(admins, AuthFailurePolicy.limit(100_000));
+    }
+
+    SeededReferenceServer(Admins admins, AuthFailurePolicy authFailures) throws IOException {
+        this(fixture(admins), authFailures, new ContractTarget("", "team-kit", "kit-admin-key-0001",
                 "kit-member-key-0001", "else-owner-key-0001", "user-disposable", "kit-disposable-key-0001"));
     }
 

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.DynamicTest;
  */
 final class Generated {
 
-    private static final long SEED = Long.getLong("contract.seed", new SecureRandom().nextLong());
+    /** The run's seed: every generated input and sequence is drawn from it. */
+    static final long SEED = Long.getLong("contract.seed", new SecureRandom().nextLong());
 
     private Generated() {
     }

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Members: listing (only this team's, by role), admin status, the owner's and the last admin's protection, and removal
- * revoking keys. The removal of the disposable member runs last: the owner check may lend it admin status first.
+ * Members: listing (only this team's, by role), admin status, the owner's and the last admin's protection. The removal
+ * of the disposable member is the stateful phase's ({@link ModelContractTest}), which holds every later answer to it.
  */
 @ExtendWith(ContractTargetExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -140,20 +140,6 @@ public class MembersContractTest {
         given(Requests.as(target, target.admin())).when().delete("/teams/{id}/users/{user}", target.team(), admin)
                 .then().statusCode(409).body("code", equalTo("CONFLICT"));
         assertEquals(true, isTrue(listed(target, admin), "isAdmin"), "the last admin's isAdmin after refused demotions");
-    }
-
-    @Test
-    @Order(Integer.MAX_VALUE)
-    void aMemberRemovesItselfAndItsKeyStopsWorking(ContractTarget target) {
-        String disposable = target.disposableMember();
-        given(Requests.as(target, target.disposableMemberKey()))
-                .when().delete("/teams/{id}/users/{user}", target.team(), disposable)
-                // The spec makes dtDeleted optional: the validator checks it when it is there, nothing demands it.
-                .then().statusCode(200);
-        given(Requests.as(target, target.disposableMemberKey())).when().get("/auth/session")
-                .then().statusCode(401).body("code", equalTo("UNAUTHORIZED"));
-        given(Requests.as(target, target.disposableMemberKey())).when().get(LIST, target.team())
-                .then().statusCode(401);
     }
 
     private static void expectOwnerRefused(ContractTarget target, String key, String ownerId, String who) {
