@@ -94,9 +94,12 @@ public final class TeamAuthData {
         return Optional.ofNullable(members.get(teamId).get(userId));
     }
 
-    /** Sets a member's admin flag; the owner and the last admin keep theirs. */
-    public synchronized Member setAdmin(String teamId, String userId, boolean admin) {
+    /** Sets a member's admin flag (null, as the spec's absent {@code isAdmin}, leaves it); the owner and the last admin keep theirs. */
+    public synchronized Member setAdmin(String teamId, String userId, Boolean admin) {
         Member member = existingMember(teamId, userId);
+        if (admin == null) {
+            return member;
+        }
         if (!admin) {
             refuseLosingAnAdmin(member);
         }
