@@ -22,18 +22,17 @@ class SpecChangeWorkflowTest {
     @Test
     void anAdditiveChangeReachesClientAndServerModels() throws Exception {
         RepositoryCopy copy = RepositoryCopy.of(directory);
-        copy.edit(SPEC, """
-                          description: When the secret was created.
-                          example: '2026-11-02T09:30:00Z'
-                """, """
-                          description: When the secret was created.
-                          example: '2026-11-02T09:30:00Z'
+        // Placed by the spec's structure (the Secret schema's properties), not by any description, which may change.
+        Path spec = copy.resolve(SPEC);
+        String text = Files.readString(spec);
+        int properties = text.indexOf("\n      properties:\n", text.indexOf("\n    Secret:\n")) + "\n      properties:\n".length();
+        Files.writeString(spec, text.substring(0, properties) + """
                         dtLastRead:
                           type: string
                           format: date-time
                           description: When the secret was last read by a deployment.
                           example: '2026-11-03T10:00:00Z'
-                """);
+                """ + text.substring(properties));
 
         String output = copy.maven("-pl", "spec,client,server-stubs", "process-classes").succeeded();
 
