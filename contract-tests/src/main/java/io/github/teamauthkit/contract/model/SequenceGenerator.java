@@ -69,6 +69,12 @@ final class SequenceGenerator {
                 caller -> new SetAdminCommand(caller, legacy(caller), team(caller), subject(), admin()),
                 caller -> new SetAdminCommand(caller, legacy(caller), team(caller), subject(), admin()),
                 caller -> new RemoveMemberCommand(caller, legacy(caller), team(caller), subject()));
+        List<String> stale = staleNames();
+        if (by == null && !stale.isEmpty() && random.nextInt(4) == 0) {
+            // Targeted: an update of a value set before a later time an answer gave must move dtModified past it,
+            // which shows a server whose times do not move (however fast the server, once its clock has ticked).
+            return new UpdateSecretCommand(Caller.ADMIN, legacy(Caller.ADMIN), team(Caller.ADMIN), mostly(stale), value());
+        }
         boolean write = random.nextInt(reads.size() + writes.size()) >= reads.size();
         Caller caller = by != null ? by : write && random.nextInt(10) < 7 ? Caller.ADMIN : caller();
         return write ? writes.get(random.nextInt(writes.size())).apply(caller) : reads.get(random.nextInt(reads.size())).apply(caller);
@@ -127,9 +133,13 @@ final class SequenceGenerator {
      * {@code dtModified}, which shows a server that does not move it.
      */
     private String staleName() {
-        List<String> stale = names.stream().filter(model.secrets::containsKey)
-                .filter(name -> model.secrets.get(name).modified().isBefore(model.latestTimeSet)).toList();
+        List<String> stale = staleNames();
         return stale.isEmpty() ? name() : mostly(stale);
+    }
+
+    private List<String> staleNames() {
+        return names.stream().filter(model.secrets::containsKey)
+                .filter(name -> model.secrets.get(name).modified().isBefore(model.latestTimeSet)).toList();
     }
 
     private String mostly(List<String> preferred) {
