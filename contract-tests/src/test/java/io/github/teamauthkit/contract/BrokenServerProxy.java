@@ -8,6 +8,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -84,6 +85,23 @@ final class BrokenServerProxy implements AutoCloseable {
         LEGACY_HEADER_REFUSED,
         /** No auth-failure limit: refused keys past it are still 401, never 429. */
         NO_AUTH_FAILURE_LIMIT,
+        /** The session without a key is refused with 401 (the spec: {@code null}, 200). */
+        SESSION_WITHOUT_KEY_REFUSED,
+        /**
+         * A header behind a bare CR is honoured. Nothing to add: the proxy's own HTTP server (the JDK's) reads
+         * {@code X-Foo: a\rAuthorization: …} as two headers and forwards the key.
+         */
+        BARE_CR_HONOURED,
+        /** Another team's key is accepted when the path names this team by its namespace (the id is checked). */
+        NAMESPACE_NOT_GUARDED,
+        /** A member that does not exist is answered as if it did: 200 where the spec says 404. */
+        UNKNOWN_MEMBER_ANSWERED,
+        /** Values longer than 4,096 characters are refused with 400, though the spec allows 8,192. */
+        LONG_VALUES_REFUSED,
+        /** A 400 for a body quotes the body back in its message. */
+        BODY_ECHOED_IN_ERRORS,
+        /** A cursor the server cannot read is taken as no cursor: a changed one gives the first page. */
+        CHANGED_CURSOR_ACCEPTED,
         /** Not a defect: a removal answers without the optional {@code dtDeleted}, as the spec allows. */
         OPTIONAL_FIELD_LEFT_OUT,
         /** Not a defect: every object in a response carries a property the spec does not list, as OpenAPI allows. */
@@ -165,6 +183,14 @@ final class BrokenServerProxy implements AutoCloseable {
                 query = withCursorsOrigin(query);
             }
             String key = keyOf(exchange);
+            if (defect == Defect.SESSION_WITHOUT_KEY_REFUSED && key == null && path.equals("/auth/session")) {
+                send(exchange, 401, "application/json", "{\"code\":\"UNAUTHORIZED\",\"message\":\"Log in first.\"}");
+                return;
+            }
+            if (defect == Defect.LONG_VALUES_REFUSED && body.length > 4_200) {
+                send(exchange, 400, "application/json", "{\"code\":\"BAD_REQUEST\",\"message\":\"value: at most 4096 characters\"}");
+                return;
+            }
             if (defect == Defect.LEGACY_HEADER_REFUSED && exchange.getRequestHeaders().getFirst("Authorization") == null && key != null) {
                 send(exchange, 401, "application/json", "{\"code\":\"UNAUTHORIZED\",\"message\":\"Send the key as a Bearer token.\"}");
                 return;
@@ -196,6 +222,22 @@ final class BrokenServerProxy implements AutoCloseable {
             if (status == 400 && defect == Defect.INVALID_INPUT_STORED && "POST".equals(method)) {
                 storeAnyway(path, body, sentKey);
             }
+            if (status == 400 && defect == Defect.CHANGED_CURSOR_ACCEPTED && "GET".equals(method) && sentKey != null && query != null
+                    && query.contains("after=")) {
+                response = client.send(HttpRequest.newBuilder(URI.create(upstream + path + "?" + query.replaceAll("(^|&)after=[^&]*", "")))
+                        .header("Authorization", "Bearer " + sentKey).timeout(Duration.ofSeconds(15)).build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+                status = response.statusCode();
+                text = new String(response.body(), StandardCharsets.UTF_8);
+            }
+            if (status == 404 && defect == Defect.UNKNOWN_MEMBER_ANSWERED && MEMBER.matcher(path).matches()) {
+                status = 200;
+                text = "{\"isAdmin\":true,\"isOwner\":false}";
+            }
+            if (status == 400 && defect == Defect.BODY_ECHOED_IN_ERRORS && body.length > 0) {
+                text = JSON.writeValueAsString(JSON.createObjectNode().put("code", "BAD_REQUEST")
+                        .put("message", "Cannot read " + new String(body, StandardCharsets.UTF_8)));
+            }
             if (status == 429 && defect == Defect.NO_AUTH_FAILURE_LIMIT) {
                 send(exchange, 401, "application/json", "{\"code\":\"UNAUTHORIZED\",\"message\":\"The API key is unknown.\"}");
                 return;
@@ -208,6 +250,18 @@ final class BrokenServerProxy implements AutoCloseable {
                     breakBody(method, path, status, text, body));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The checked team's namespace, from the admin's session. */
+    private String namespace() {
+        try {
+            return JSON.readTree(get("/auth/session", target.adminKey())).at("/team/namespace").asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
@@ -275,6 +329,7 @@ final class BrokenServerProxy implements AutoCloseable {
             case MATRIX_PARAMETER_BYPASS -> bypass;
             case MISSING_AUTH_CHECK -> key == null;
             case CROSS_TEAM_ACCESS -> target.otherTeamKey().equals(key) && path.startsWith("/teams/" + target.teamId());
+            case NAMESPACE_NOT_GUARDED -> target.otherTeamKey().equals(key) && path.startsWith("/teams/" + namespace() + "/");
             case MEMBER_WRITES -> target.memberKey().equals(key) && !"GET".equals(method);
             default -> false;
         };

@@ -12,9 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,6 +44,22 @@ class RulesTableTest {
         assertThat(checks).as("checks of the kit").hasSizeGreaterThan(40);
         assertThat(RulesTable.packed().checks()).as("the table the jar carries").containsExactlyInAnyOrderElementsOf(checks);
         assertThat(listed).as("checks listed in %s", TABLE.toAbsolutePath()).containsExactlyInAnyOrderElementsOf(checks);
+    }
+
+    /**
+     * A rule no broken server is caught by could be lost (its check made to always pass) without a test noticing: each
+     * row names at least one check that BrokenImplementationsAreCaughtTest catches a broken server with.
+     */
+    @Test
+    void everyRowHasACheckThatABrokenServerIsCaughtBy() {
+        RulesTable table = RulesTable.packed();
+        Set<String> catching = BrokenImplementationsAreCaughtTest.checksThatCatchABrokenServer();
+        Map<String, List<String>> checksByRule = table.checks().stream()
+                .collect(Collectors.groupingBy(check -> table.ruleOf(check).orElseThrow(), LinkedHashMap::new, Collectors.toList()));
+
+        assertThat(checksByRule).as("rules of the kit").hasSizeGreaterThan(20);
+        assertThat(checksByRule.entrySet()).as("rows none of whose checks catches a broken server")
+                .filteredOn(row -> row.getValue().stream().noneMatch(catching::contains)).isEmpty();
     }
 
     @Test
