@@ -87,8 +87,22 @@ final class Cli implements AutoCloseable {
         return runRaw(environment, (stdin == null ? "" : stdin).getBytes(StandardCharsets.UTF_8), arguments);
     }
 
+    /**
+     * Runs the command with a limit on the size of any file it writes ({@code prlimit}, util-linux): the JVM ignores
+     * SIGXFSZ, so a write past the limit fails half way, as on a full disk.
+     */
+    Run runWithFileSizeLimit(long bytes, String stdin, String... arguments) throws Exception {
+        return runRaw(List.of("prlimit", "--fsize=" + bytes), Map.of("PAPERSPACE_API_URL", apiUrl()),
+                stdin.getBytes(StandardCharsets.UTF_8), arguments);
+    }
+
     private Run runRaw(Map<String, String> environment, byte[] stdin, String... arguments) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        return runRaw(List.of(), environment, stdin, arguments);
+    }
+
+    private Run runRaw(List<String> prefix, Map<String, String> environment, byte[] stdin, String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(prefix);
+        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
                 PaperspaceMain.class.getName()));
         command.addAll(List.of(arguments));

@@ -51,6 +51,31 @@ class LoginFilesOnDiskTest extends AgainstReferenceServer {
         }
     }
 
+    /**
+     * A write that fails half way (here the file size limit, as a full disk would) leaves the credentials file as it
+     * was: the new file is written beside it and moved over it, never written in place.
+     */
+    @Test
+    void aWriteThatFailsHalfWayLeavesTheOldFileWhole() throws Exception {
+        Path credentials = Files.createDirectories(directory()).resolve("credentials.toml");
+        StringBuilder keys = new StringBuilder("version = 1\n\n[keys]\n");
+        for (int i = 0; i < 60; i++) {
+            keys.append("team").append(i).append(" = \"stored-key-").append(i).append("-").append("x".repeat(24)).append("\"\n");
+        }
+        Files.writeString(credentials, keys);
+        Files.setPosixFilePermissions(credentials, PosixFilePermissions.fromString("rw-------"));
+        byte[] before = Files.readAllBytes(credentials);
+
+        Run login = cli.runWithFileSizeLimit(before.length / 2, Cli.ALICE + "\n", "login", "--api-key-stdin");
+
+        assertThat(login.exitCode()).as("a login whose file could not be written").isNotZero();
+        assertThat(Files.readAllBytes(credentials)).as("the credentials file after the failed write").isEqualTo(before);
+        try (var files = Files.list(directory())) {
+            assertThat(files.map(file -> file.getFileName().toString())).as("files left in ~/.paperspace")
+                    .noneMatch(name -> name.endsWith(".tmp"));
+        }
+    }
+
     @Test
     void aLinkedCredentialsFileIsWrittenWhereItLivesAndStaysALink() throws Exception {
         Path elsewhere = Files.createDirectories(cli.home().resolve("dotfiles")).resolve("credentials.toml");

@@ -33,4 +33,20 @@ class UndocumentedAnswersTest {
             server.stop(0);
         }
     }
+
+    /** A hostile server's strings reach the terminal as text: escape sequences and bidi controls in a table cell too. */
+    @Test
+    void aHostileServersTableCellsReachTheTerminalEscaped() throws Exception {
+        HttpServer server = CannedApi.answering("/v1/teams/acme/secrets", "{\"hasMore\":false,\"items\":[{\"name\":"
+                + "\"EVIL\\u001b[2J\\u001b]0;owned\\u0007\\u202eEMAN\",\"dtCreated\":\"2026-11-02T09:30:00Z\","
+                + "\"dtModified\":\"2026-11-02T09:30:00Z\",\"hasDeploymentAttached\":false}]}");
+        try (Cli cli = new Cli(work, CannedApi.baseUrl(server))) {
+            Cli.Run run = cli.run(null, "--api-key", Cli.ALICE, "secrets", "list", "--team", "acme");
+
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(run.out()).contains("EVIL").doesNotContain("\u001b").doesNotContain("\u0007").doesNotContain("\u202e");
+        } finally {
+            server.stop(0);
+        }
+    }
 }

@@ -2,11 +2,14 @@ package io.github.teamauthkit.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.teamauthkit.reference.security.SecretCipher;
 import io.github.teamauthkit.reference.store.Database;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -33,6 +36,31 @@ class DataAtRestTest {
         assertThat(contains(everything, "alice@acme.test")).as("control: the scan finds plaintext").isTrue();
         for (String forbidden : List.of(VALUE, Api.ALICE, Api.BOB, Api.OLGA)) {
             assertThat(contains(everything, forbidden)).as("%s in the data dir", forbidden.substring(0, 6) + "…").isFalse();
+        }
+    }
+
+    /**
+     * A stored value is sealed to its team and name (AES-GCM's associated data): a ciphertext moved to another team's
+     * row, or another name's, does not open there, so a database writer cannot make one team's value another's.
+     */
+    @Test
+    void aStoredValueOpensOnlyInItsOwnTeamAndName() throws Exception {
+        Database database = Database.embedded(dir);
+        try (TestServer server = TestServer.start(database, dir, 1000)) {
+            assertThat(server.api().json("POST", "/teams/team-acme/secrets", Api.ALICE,
+                    "{\"name\":\"HF_TOKEN\",\"value\":\"" + VALUE + "\"}").status()).isEqualTo(200);
+            String stored = database.read(connection -> {
+                try (PreparedStatement select = connection.prepareStatement(
+                        "SELECT ciphertext FROM secret WHERE team_id = 'team-acme' AND name = 'HF_TOKEN'");
+                        ResultSet row = select.executeQuery()) {
+                    return row.next() ? row.getString(1) : null;
+                }
+            });
+            SecretCipher cipher = SecretCipher.fromKeyFile(dir.resolve("master.key"));
+
+            assertThat(cipher.opens(SecretCipher.context("team-acme", "HF_TOKEN"), stored)).as("control: in its own row").isTrue();
+            assertThat(cipher.opens(SecretCipher.context("team-other", "HF_TOKEN"), stored)).as("in another team's row").isFalse();
+            assertThat(cipher.opens(SecretCipher.context("team-acme", "WANDB_API_KEY"), stored)).as("under another name").isFalse();
         }
     }
 

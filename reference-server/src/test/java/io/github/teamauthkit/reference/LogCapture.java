@@ -1,7 +1,10 @@
 package io.github.teamauthkit.reference;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
@@ -27,9 +30,32 @@ final class LogCapture extends Handler implements AutoCloseable {
         return records;
     }
 
+    /**
+     * Waits until the records published so far satisfy the condition: a log line written just after an answer
+     * arrived is waited for as an event, the bound only a last resort against a hang.
+     *
+     * @return whether they did within the bound
+     */
+    boolean await(Predicate<List<LogRecord>> condition, Duration lastResort) throws InterruptedException {
+        long deadline = System.nanoTime() + lastResort.toNanos();
+        synchronized (this) {
+            while (!condition.test(records)) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(this, left);
+            }
+            return true;
+        }
+    }
+
     @Override
     public void publish(LogRecord record) {
         records.add(record);
+        synchronized (this) {
+            notifyAll();
+        }
     }
 
     @Override

@@ -63,9 +63,8 @@ class RawTargetCheckTest extends RawSocketSuite {
                         .contains("{\"code\":\"BAD_REQUEST\",\"message\":\"The request target's percent-escapes are not UTF-8.\"}");
             }
             // The access log writes its line when the exchange completes, which may be just after the answer arrived.
-            for (int i = 0; i < 50 && linesNaming(records, loggedLines) < 2; i++) {
-                Thread.sleep(100);
-            }
+            assertThat(capture.await(published -> linesNaming(published, loggedLines) >= 2, Duration.ofSeconds(30)))
+                    .as("both access-log lines written").isTrue();
         }
         for (String line : loggedLines) {
             assertThat(linesNaming(records, List.of(line))).as("records saying " + line).isEqualTo(1);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.teamauthkit.reference.store.ApiKeyStore;
 import io.github.teamauthkit.reference.store.Database;
+import io.github.teamauthkit.reference.store.KeyHolder;
 import io.github.teamauthkit.reference.store.MemberStore;
 import io.github.teamauthkit.reference.store.PageRequest;
 import io.github.teamauthkit.reference.store.SecretRecord;
@@ -43,6 +44,28 @@ class SchemaUpgradeTest {
         writeVersion1(url, LocalPostgres.USER, "");
         try (Database upgraded = Database.open(url, LocalPostgres.USER, "")) {
             assertEverythingThere(upgraded);
+        }
+    }
+
+    /**
+     * 1.x let a team's namespace be another team's id. Carried over, such a namespace addresses neither team for the
+     * keys of the team that has it (its own id still does): a key of that team must never reach the other's data.
+     */
+    @Test
+    void aNamespaceFrom1xThatIsAnotherTeamsIdAddressesNoTeam() throws Exception {
+        String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("teamauth") + ";WRITE_DELAY=0";
+        writeVersion1(url, "sa", "");
+        try (Connection connection = DriverManager.getConnection(url, "sa", ""); Statement sql = connection.createStatement()) {
+            sql.execute("INSERT INTO team (id, name, namespace) VALUES ('team-squat', 'Squat', 'team-old')");
+            sql.execute("INSERT INTO member (team_id, user_id, email, is_admin) VALUES ('team-squat', 'user-squat', 's@squat.test', TRUE)");
+            sql.execute("INSERT INTO api_key (id, key_hash, team_id, user_id, created_at) VALUES ('k2', '"
+                    + ApiKeys.hash("squat-key-0001") + "', 'team-squat', 'user-squat', TIMESTAMP WITH TIME ZONE '2026-01-02 03:04:05+00')");
+        }
+        try (Database upgraded = Database.embedded(dir)) {
+            KeyHolder squatter = upgraded.read(c -> ApiKeyStore.holder(c, ApiKeys.hash("squat-key-0001"))).orElseThrow().holder();
+
+            assertThat(squatter.addresses("team-squat")).as("its own id").isTrue();
+            assertThat(squatter.addresses("team-old")).as("its 1.x namespace, another team's id").isFalse();
         }
     }
 
