@@ -52,6 +52,7 @@ class BrokenImplementationsAreCaughtTest {
     /** A check in a test's unique id: its class, then its method, test factory or template. */
     private static final Pattern CHECK = Pattern.compile("\\[class:[a-z.]*\\.([A-Za-z]+)].*?\\[(?:method|test-factory|test-template):([a-zA-Z0-9]+)\\(");
     private static final String SEQUENCES = "ModelContractTest#randomSequencesAnswerAsTheModelPredicts";
+    private static final List<String> PINNED_SEEDS = List.of("1", "2");
     private static final String OWNER_CHECK = "MembersContractTest#theOwnerCannotBeDemotedOrRemovedByAnotherAdminOrItself";
     private static final String THROTTLING_CHECK = "ThrottlingContractTest#refusedKeysPastTheLimitGet429WithRetryAfterOnEveryOperationAndAKnownKeyStillWorks";
     private static final String COVERAGE_CHECK = "CoverageContractTest#everyOperationAndDocumentedStatusWasExercised";
@@ -154,11 +155,20 @@ class BrokenImplementationsAreCaughtTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("defectsOnlyAStatefulRunSees")
     void isCaughtByTheStatefulPhase(Defect defect, String check, String evidence) throws Exception {
-        try (InProcessReferenceServer own = new InProcessReferenceServer();
-                BrokenServerProxy broken = new BrokenServerProxy(own.target(), defect)) {
-            Run run = run(broken.proxiedTarget(), Map.of(), selectClass(ModelContractTest.class));
-            assertCaught(run, defect, check, evidence);
+        // Pinned seeds, so that this regression test does not depend on the draw: how often other seeds catch each
+        // defect is measured apart (issue 38's closing note); correct servers meet a new seed every run. The second
+        // seed runs only when the first missed (a millisecond that did not tick can hide a time defect from one).
+        Run run = null;
+        for (String seed : PINNED_SEEDS) {
+            try (InProcessReferenceServer own = new InProcessReferenceServer();
+                    BrokenServerProxy broken = new BrokenServerProxy(own.target(), defect)) {
+                run = run(broken.proxiedTarget(), Map.of(ContractTarget.PREFIX + "seed", seed), selectClass(ModelContractTest.class));
+            }
+            if (run.failedChecks().contains(check)) {
+                break;
+            }
         }
+        assertCaught(run, defect, check, evidence);
     }
 
     /**

@@ -75,6 +75,12 @@ final class SequenceGenerator {
             // which shows a server whose times do not move (however fast the server, once its clock has ticked).
             return new UpdateSecretCommand(Caller.ADMIN, legacy(Caller.ADMIN), team(Caller.ADMIN), mostly(stale), value());
         }
+        if (by == null && !model.cursors.isEmpty() && random.nextInt(6) == 0) {
+            // Targeted: a cursor of a list asked for with another order or role must be refused.
+            ListKind kind = model.cursors.get(random.nextInt(model.cursors.size())).kind();
+            return new ListCommand(kind, Caller.ADMIN, legacy(Caller.ADMIN), team(Caller.ADMIN), 1, null, null, random.nextInt(1000),
+                    false, ListCommand.Scope.CHANGED);
+        }
         boolean write = random.nextInt(reads.size() + writes.size()) >= reads.size();
         Caller caller = by != null ? by : write && random.nextInt(10) < 7 ? Caller.ADMIN : caller();
         return write ? writes.get(random.nextInt(writes.size())).apply(caller) : reads.get(random.nextInt(reads.size())).apply(caller);

@@ -16,8 +16,13 @@ import org.junit.jupiter.api.DynamicTest;
  */
 final class Generated {
 
-    /** The run's seed: every generated input and sequence is drawn from it. */
-    static final long SEED = Long.getLong("contract.seed", new SecureRandom().nextLong());
+    /** The run's seed unless one is given: every generated input and sequence is drawn from it. */
+    private static final long RANDOM_SEED = new SecureRandom().nextLong();
+
+    /** The seed given as {@code contract.seed} now, else the run's own; read per check, so that a run can pin it. */
+    static long seed() {
+        return Long.getLong("contract.seed", RANDOM_SEED);
+    }
 
     private Generated() {
     }
@@ -48,19 +53,20 @@ final class Generated {
      */
     static Stream<DynamicTest> forAll(String name, int tries, Function<Random, String> generator, Consumer<String> property,
             boolean shrink) {
-        Random random = new Random(SEED ^ name.hashCode());
+        long seed = seed();
+        Random random = new Random(seed ^ name.hashCode());
         List<String> inputs = IntStream.range(0, tries).mapToObj(i -> generator.apply(random)).toList();
         return IntStream.range(0, tries).mapToObj(i -> DynamicTest.dynamicTest(name + " #" + (i + 1) + " (" + describe(inputs.get(i)) + ")",
-                () -> check(name, i, inputs.get(i), property, shrink)));
+                () -> check(name, seed, i, inputs.get(i), property, shrink)));
     }
 
-    private static void check(String name, int index, String input, Consumer<String> property, boolean shrink) {
+    private static void check(String name, long seed, int index, String input, Consumer<String> property, boolean shrink) {
         try {
             property.accept(input);
         } catch (AssertionError failure) {
             String smallest = shrink ? smallestFailing(input, property) : input;
-            AssertionError reported = new AssertionError(name + " failed for input #" + (index + 1) + " of seed " + SEED
-                    + (smallest.equals(input) ? "" : "; shrunk to " + describe(smallest)) + "; replay with --seed " + SEED + " (-Dcontract.seed=" + SEED + " in a build)"
+            AssertionError reported = new AssertionError(name + " failed for input #" + (index + 1) + " of seed " + seed
+                    + (smallest.equals(input) ? "" : "; shrunk to " + describe(smallest)) + "; replay with --seed " + seed + " (-Dcontract.seed=" + seed + " in a build)"
                     + ": " + failure.getMessage(), failure);
             throw reported;
         }
