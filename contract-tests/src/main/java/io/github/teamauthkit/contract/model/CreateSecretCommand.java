@@ -11,7 +11,7 @@ record CreateSecretCommand(Caller caller, boolean legacyHeader, TeamRef team, St
     @Override
     public Call call(TeamModel model) {
         model.valuesSent.add(value);
-        return new Call("POST", "/teams/" + team.segment(model) + "/secrets", Map.of(), null, 0,
+        return new Call("POST", team.path(model, "/secrets"), Map.of(), null, 0,
                 "{\"name\":\"" + name + "\",\"value\":\"" + value + "\"}", caller, legacyHeader);
     }
 

@@ -9,7 +9,7 @@ record DeleteSecretCommand(Caller caller, boolean legacyHeader, TeamRef team, St
 
     @Override
     public Call call(TeamModel model) {
-        return new Call("DELETE", "/teams/" + team.segment(model) + "/secrets/" + name, Map.of(), null, 0, null, caller, legacyHeader);
+        return new Call("DELETE", team.path(model, "/secrets/") + name, Map.of(), null, 0, null, caller, legacyHeader);
     }
 
     @Override

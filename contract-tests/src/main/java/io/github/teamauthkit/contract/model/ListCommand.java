@@ -47,7 +47,7 @@ record ListCommand(ListKind kind, Caller caller, boolean legacyHeader, TeamRef t
             query.put("role", role(model));
         }
         TeamModel.Cursor cursor = cursor(model);
-        return new Call("GET", kind.path(team.segment(model)), query, cursor == null ? null : cursor.value(),
+        return new Call("GET", kind.path(model, team), query, cursor == null ? null : cursor.value(),
                 cursor == null ? 0 : cursor.step(), null, caller, legacyHeader);
     }
 

@@ -19,12 +19,8 @@ enum ListKind {
         this.segment = segment;
     }
 
-    String path(String team) {
-        return "/teams/" + team + "/" + segment;
-    }
-
-    String operationId() {
-        return this == SECRETS ? "listTeamSecrets" : "listTeamMembers";
+    String path(TeamModel model, TeamRef team) {
+        return team.path(model, "/" + segment);
     }
 
     int version(TeamModel model) {

@@ -9,7 +9,7 @@ record ReadSecretCommand(Caller caller, boolean legacyHeader, TeamRef team, Stri
 
     @Override
     public Call call(TeamModel model) {
-        return new Call("GET", "/teams/" + team.segment(model) + "/secrets/" + name, Map.of(), null, 0, null, caller, legacyHeader);
+        return new Call("GET", team.path(model, "/secrets/") + name, Map.of(), null, 0, null, caller, legacyHeader);
     }
 
     @Override

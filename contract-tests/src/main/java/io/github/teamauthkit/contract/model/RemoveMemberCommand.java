@@ -14,7 +14,7 @@ record RemoveMemberCommand(Caller caller, boolean legacyHeader, TeamRef team, Su
 
     @Override
     public Call call(TeamModel model) {
-        return new Call("DELETE", "/teams/" + team.segment(model) + "/users/" + subject.userId(model), Map.of(), null, 0, null,
+        return new Call("DELETE", team.path(model, "/users/") + subject.userId(model), Map.of(), null, 0, null,
                 caller, legacyHeader);
     }
 

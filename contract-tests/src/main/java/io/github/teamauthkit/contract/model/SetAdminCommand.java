@@ -14,7 +14,7 @@ record SetAdminCommand(Caller caller, boolean legacyHeader, TeamRef team, Subjec
 
     @Override
     public Call call(TeamModel model) {
-        return new Call("PUT", "/teams/" + team.segment(model) + "/users/" + subject.userId(model), Map.of(), null, 0,
+        return new Call("PUT", team.path(model, "/users/") + subject.userId(model), Map.of(), null, 0,
                 admin == null ? "{}" : "{\"isAdmin\":" + admin + "}", caller, legacyHeader);
     }
 

@@ -4,6 +4,11 @@ package io.github.teamauthkit.contract.model;
 enum TeamRef {
     ID, NAMESPACE, OTHER_TEAM;
 
+    /** A path below the team: {@code /teams/<segment><rest>}. */
+    String path(TeamModel model, String rest) {
+        return "/teams/" + segment(model) + rest;
+    }
+
     /** The path segment: this team's id or namespace, or the other team's id. */
     String segment(TeamModel model) {
         return switch (this) {

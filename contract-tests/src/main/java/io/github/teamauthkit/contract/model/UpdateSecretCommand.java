@@ -12,7 +12,7 @@ record UpdateSecretCommand(Caller caller, boolean legacyHeader, TeamRef team, St
     @Override
     public Call call(TeamModel model) {
         model.valuesSent.add(value);
-        return new Call("PATCH", "/teams/" + team.segment(model) + "/secrets/" + name, Map.of(), null, 0,
+        return new Call("PATCH", team.path(model, "/secrets/") + name, Map.of(), null, 0,
                 "{\"value\":\"" + value + "\"}", caller, legacyHeader);
     }
 
