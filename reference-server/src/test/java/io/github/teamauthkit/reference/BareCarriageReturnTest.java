@@ -41,7 +41,7 @@ class BareCarriageReturnTest extends RawSocketSuite {
             OutputStream out = socket.getOutputStream();
             out.write("GET /v1/teams/team-acme/secrets HTTP/1.1\r\nHost: x\r\nX-Foo: a\r".getBytes(StandardCharsets.US_ASCII));
             out.flush();
-            Thread.sleep(200);
+            awaitServerRead(socket);
             out.write((KEY + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.flush();
             assertThat(readAll(socket.getInputStream())).startsWith("HTTP/1.1 400 ");

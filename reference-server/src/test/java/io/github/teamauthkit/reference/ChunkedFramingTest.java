@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -98,9 +99,7 @@ class ChunkedFramingTest extends RawSocketSuite {
         try (LogCapture capture = LogCapture.of("")) {
             assertIsJson400("zz", exchange("POST /v1/teams/team-chunk-log/secrets HTTP/1.1\r\nHost: x\r\n" + CHUNKED + "zz\r\n{}\r\n0\r\n\r\n"));
             // The line is written when the exchange completes, which may be just after the answer arrived.
-            for (int i = 0; i < 50 && capture.records().stream().noneMatch(record -> record.getMessage().startsWith(line)); i++) {
-                Thread.sleep(100);
-            }
+            capture.await(records -> records.stream().anyMatch(record -> record.getMessage().startsWith(line)), Duration.ofSeconds(30));
             assertThat(capture.records()).as("access log").anySatisfy(record -> assertThat(record.getMessage()).startsWith(line));
         }
     }
