@@ -50,6 +50,24 @@ class AdminCommandTest {
         }
     }
 
+    /** As the API's paths and both CLIs do, the admin commands take a team by its id or its namespace. */
+    @Test
+    void aTeamIsNamedByItsIdOrItsNamespace() {
+        admin("create-team", "--id", "team-zeta", "--name", "Zeta", "--namespace", "zeta");
+
+        Run added = admin("add-member", "--team", "zeta", "--user", "user-yan", "--email", "yan@zeta.test");
+        assertThat(added.exitCode()).as(added.err()).isZero();
+        assertThat(added.out().strip()).isEqualTo("Member user-yan of team-zeta saved.");
+        Run minted = admin("create-key", "--team", "zeta", "--user", "user-yan");
+        assertThat(minted.exitCode()).as(minted.err()).isZero();
+        assertThat(minted.err()).contains(" for user-yan of team-zeta.");
+        assertThat(admin("list-keys", "--team", "team-zeta").out()).contains("user-yan");
+        assertThat(admin("list-keys", "--team", "zeta").out()).contains("user-yan");
+
+        assertRefused(admin("list-keys", "--team", "zet"), "No team zet; create it with `admin create-team`.");
+        assertRefused(admin("create-key", "--team", "zet", "--user", "user-yan"), "No team zet; create it with `admin create-team`.");
+    }
+
     @Test
     void addMemberKeepsTheRulesTheApiKeeps() throws Exception {
         admin("create-team", "--id", "team-zeta", "--name", "Zeta", "--namespace", "zeta");

@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "add-member", mixinStandardHelpOptions = true, description = "Add (or update) a team member.")
 final class AddMemberCommand implements Callable<Integer> {
 
-    @Option(names = "--team", required = true, description = "Team id.")
-    String team;
+    @Mixin
+    TeamAddress team;
 
     @Option(names = "--user", required = true, description = "User id, e.g. user-bob.")
     String user;
@@ -54,15 +54,6 @@ final class AddMemberCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** Why the change is refused, for the operator. */
-    private static final class Refused extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Refused(String message) {
-            super(message, null, false, false);
-        }
-    }
-
     @Override
     public Integer call() throws Exception {
         MemberRecord saved;
@@ -70,17 +61,15 @@ final class AddMemberCommand implements Callable<Integer> {
             saved = database.transaction(this::save);
         } catch (Refused refused) {
             spec.commandLine().getErr().println(refused.getMessage());
-            return 3;
+            return Refused.EXIT_CODE;
         }
-        spec.commandLine().getOut().println("Member " + user + " of " + team + " saved"
+        spec.commandLine().getOut().println("Member " + user + " of " + saved.teamId() + " saved"
                 + (saved.owner() ? " as owner." : saved.admin() ? " as admin." : "."));
         return 0;
     }
 
     private MemberRecord save(Connection connection) throws SQLException {
-        if (TeamStore.find(connection, team).isEmpty()) {
-            throw new Refused("No team " + team + "; create it with `admin create-team`.");
-        }
+        String team = this.team.id(connection);
         // The checks below read the team's members: hold them against the API and other operators meanwhile.
         TeamStore.lock(connection, team);
         Optional<MemberRecord> existing = MemberStore.find(connection, team, user);

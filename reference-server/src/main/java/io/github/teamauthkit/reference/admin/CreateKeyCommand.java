@@ -18,8 +18,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "create-key", mixinStandardHelpOptions = true, description = "Mint an API key for a member; printed once.")
 final class CreateKeyCommand implements Callable<Integer> {
 
-    @Option(names = "--team", required = true, description = "Team id.")
-    String team;
+    @Mixin
+    TeamAddress team;
 
     @Option(names = "--user", required = true, description = "User id of the member.")
     String user;
@@ -33,21 +33,22 @@ final class CreateKeyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         String key = ApiKeys.generate();
-        String id = ApiKeys.newId();
+        String keyId = ApiKeys.newId();
+        String teamId;
         try (Database database = storage.open()) {
-            boolean member = database.transaction(connection -> {
-                if (MemberStore.find(connection, team, user).isEmpty()) {
-                    return false;
+            teamId = database.transaction(connection -> {
+                String id = team.id(connection);
+                if (MemberStore.find(connection, id, user).isEmpty()) {
+                    throw new Refused("No member " + user + " in team " + team.address + "; add it with `admin add-member`.");
                 }
-                ApiKeyStore.insertIfAbsent(connection, id, ApiKeys.hash(key), team, user, OffsetDateTime.now(ZoneOffset.UTC));
-                return true;
+                ApiKeyStore.insertIfAbsent(connection, keyId, ApiKeys.hash(key), id, user, OffsetDateTime.now(ZoneOffset.UTC));
+                return id;
             });
-            if (!member) {
-                spec.commandLine().getErr().println("No member " + user + " in team " + team + "; add it with `admin add-member`.");
-                return 3;
-            }
+        } catch (Refused refused) {
+            spec.commandLine().getErr().println(refused.getMessage());
+            return Refused.EXIT_CODE;
         }
-        spec.commandLine().getErr().println("Created key " + id + " for " + user + " of " + team + ". The key, shown only this once:");
+        spec.commandLine().getErr().println("Created key " + keyId + " for " + user + " of " + teamId + ". The key, shown only this once:");
         spec.commandLine().getOut().println(key);
         return 0;
     }

@@ -9,15 +9,14 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code admin list-keys --team T}: the team's keys by id and owner; the keys themselves are not stored. */
 @Command(name = "list-keys", mixinStandardHelpOptions = true, description = "List a team's API keys (ids, never the keys).")
 final class ListKeysCommand implements Callable<Integer> {
 
-    @Option(names = "--team", required = true, description = "Team id.")
-    String team;
+    @Mixin
+    TeamAddress team;
 
     @Mixin
     StorageOptions storage;
@@ -29,7 +28,10 @@ final class ListKeysCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<ApiKeyRecord> keys;
         try (Database database = storage.open()) {
-            keys = database.transaction(connection -> ApiKeyStore.list(connection, team));
+            keys = database.transaction(connection -> ApiKeyStore.list(connection, team.id(connection)));
+        } catch (Refused refused) {
+            spec.commandLine().getErr().println(refused.getMessage());
+            return Refused.EXIT_CODE;
         }
         spec.commandLine().getOut().printf("%-22s %-24s %-30s %s%n", "ID", "USER", "CREATED", "REVOKED");
         for (ApiKeyRecord key : keys) {

@@ -26,6 +26,18 @@ public final class TeamStore {
     }
 
     /**
+     * The id of the team a path may address by this id or namespace, as the API's paths address teams.
+     *
+     * @param connection the transaction
+     * @param address    a team id or namespace
+     * @return the team's id, if a team has that address
+     * @throws SQLException on a database error
+     */
+    public static Optional<String> idAt(Connection connection, String address) throws SQLException {
+        return Jdbc.one(connection, "SELECT team_id FROM team_address WHERE address = ?", row -> row.getString(1), address);
+    }
+
+    /**
      * Locks a team's row until the transaction ends, so that checks across its members (the last
      * admin) hold against concurrent requests, in this process or another one on the same database.
      *
@@ -73,7 +85,7 @@ public final class TeamStore {
 
     /** A clear refusal before the primary key's (which still decides between concurrent writers). */
     private static void requireFree(Connection connection, String address, String what, TeamRecord team) throws SQLException {
-        Optional<String> owner = Jdbc.one(connection, "SELECT team_id FROM team_address WHERE address = ?", row -> row.getString(1), address);
+        Optional<String> owner = idAt(connection, address);
         if (owner.isPresent() && !owner.get().equals(team.id())) {
             throw new IllegalArgumentException("team " + team.id() + ": the " + what + " " + address
                     + " is already the id or namespace of team " + owner.get() + " (ids and namespaces address teams, so they never repeat)");
