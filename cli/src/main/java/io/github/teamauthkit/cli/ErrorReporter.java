@@ -2,6 +2,7 @@ package io.github.teamauthkit.cli;
 
 import io.github.teamauthkit.client.errors.ConflictException;
 import io.github.teamauthkit.client.errors.ConnectionException;
+import io.github.teamauthkit.client.errors.ForbiddenException;
 import io.github.teamauthkit.client.errors.InvalidApiKeyException;
 import io.github.teamauthkit.client.errors.MissingCredentialsException;
 import io.github.teamauthkit.client.errors.NotFoundException;
@@ -9,6 +10,7 @@ import io.github.teamauthkit.client.errors.TeamAuthException;
 import io.github.teamauthkit.client.errors.UnauthorizedException;
 import io.github.teamauthkit.client.errors.UnexpectedStatusException;
 import java.io.IOException;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParameterException;
@@ -38,7 +40,10 @@ final class ErrorReporter implements IExecutionExceptionHandler {
 
     static String line(Exception e, PaperspaceCommand root) {
         if (e instanceof MissingCredentialsException) {
-            return "no API key found; run `paperspace login`, set PAPERSPACE_API_KEY, or pass --api-key";
+            String stored = storedTeams(root);
+            return stored.isEmpty() ? "no API key found; run `paperspace login`, set PAPERSPACE_API_KEY, or pass --api-key"
+                    : "no API key for the current team; `paperspace team use TEAM` picks one whose key is stored (" + stored
+                    + "), or run `paperspace login`, set PAPERSPACE_API_KEY, or pass --api-key";
         }
         if (e instanceof InvalidApiKeyException) {
             return Printer.text(e.getMessage());
@@ -60,12 +65,32 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         }
         if (e instanceof TeamAuthException api && api.status() > 0) {
             // The message comes from the server: shown without control characters.
-            return api.status() + " " + Printer.text(api.code()) + ": " + Printer.text(api.error().message());
+            return api.status() + " " + Printer.text(api.code()) + ": " + Printer.text(api.error().message()) + teamHint(e, root);
         }
         if (e instanceof UserError || e instanceof IOException) {
             return Printer.text(e.getMessage());
         }
         return "unexpected error: " + e + " (run with --debug for details)";
+    }
+
+    /** After a 403 for a team asked for with --team: which key was sent, and the teams whose keys are stored. */
+    private static String teamHint(Exception e, PaperspaceCommand root) {
+        if (!(e instanceof ForbiddenException) || root.teamAsked == null) {
+            return "";
+        }
+        String stored = storedTeams(root);
+        return " (" + root.keySource + " was sent for --team " + Printer.text(root.teamAsked)
+                + (stored.isEmpty() ? "" : "; keys are stored for " + stored + ": pass one of those to --team, or `paperspace team use` it")
+                + ")";
+    }
+
+    /** The namespaces of the teams whose keys login stored, comma-separated; empty when none or unreadable. */
+    private static String storedTeams(PaperspaceCommand root) {
+        try {
+            return root.logins().keys().keySet().stream().map(Printer::text).collect(Collectors.joining(", "));
+        } catch (UserError unreadable) {
+            return "";
+        }
     }
 
     static int exitCode(Exception e) {

@@ -41,10 +41,12 @@ final class ListOptions {
 
     /**
      * Prints the first page, or with {@code --all} every item of every page. A table says on stderr
-     * how to go on when more pages follow; {@code --json} prints the page object (with {@code --all},
-     * the array of every item).
+     * how to go on when more pages follow, or that there is nothing ("No secrets."); {@code --json} prints the page
+     * object (with {@code --all}, the array of every item).
+     *
+     * @param noun what the items are, plural: "secrets"
      */
-    <T> int print(CommandSpec spec, Printer printer, Page<T> first, Columns<T> columns) {
+    <T> int print(CommandSpec spec, Printer printer, Page<T> first, Columns<T> columns, String noun) {
         List<String> picked = columns.pick(fields, spec.commandLine());
         List<T> items = all ? first.stream().toList() : first.items();
         Object json = items;
@@ -56,6 +58,10 @@ final class ListOptions {
             json = page;
         }
         printer.print(spec.commandLine().getOut(), json, columns.headers(picked), columns.rows(items, picked));
+        if (items.isEmpty() && !printer.json()) {
+            // A header alone reads like a hang or a bug on a terminal; scripts reading standard output still get it.
+            spec.commandLine().getErr().println("No " + noun + ".");
+        }
         if (!all && !printer.json() && first.hasMore()) {
             spec.commandLine().getErr().println("More follow: add --after " + Printer.text(first.nextCursor().orElseThrow())
                     + " (or --all).");

@@ -114,7 +114,8 @@ final class LoginFiles {
 
     /**
      * Forgets the current team's key: out of credentials.toml, config.toml's team unset, and config.json's
-     * {@code apiKey} removed when it is that key (or when it is the only login there is).
+     * {@code apiKey} removed when it is that key (or when it is the only login there is), with the {@code name} login
+     * gave it.
      *
      * @return the namespace logged out of, or empty when only config.json's key was removed
      * @throws IllegalStateException when there was nothing to forget
@@ -141,6 +142,10 @@ final class LoginFiles {
         }
         if (legacyGoes) {
             legacy.remove(API_KEY);
+            // A name login put in an empty slot goes with the login; paperspace-node's token name (anything else) stays.
+            if (team.isPresent() && team.get().equals(legacy.path(NAME).asText(null))) {
+                legacy.remove(NAME);
+            }
             write(JSON, saved.legacyConfigFile(), legacy);
         }
         return team;

@@ -32,10 +32,10 @@ final class MembersListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TeamAuthClient client = members.root.client();
+        TeamAuthClient client = members.client();
         Page<TeamMember> page = client.members(members.team.resolve(client)).list(TeamMembersResource.ListParams.builder()
                 .limit(list.limit(spec)).after(list.after).order(list.order()).role(role()).build());
-        return list.print(spec, members.root.printer(), page, MemberColumns.COLUMNS);
+        return list.print(spec, members.root.printer(), page, MemberColumns.COLUMNS, "members");
     }
 
     private TeamRole role() {

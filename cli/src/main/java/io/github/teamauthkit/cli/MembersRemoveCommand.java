@@ -28,7 +28,7 @@ final class MembersRemoveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TeamAuthClient client = members.root.client();
+        TeamAuthClient client = members.client();
         String team = members.team.resolve(client);
         return members.confirmThen(spec, yes, "Remove " + userId + " from " + team + "?", "removed", userId, team,
                 () -> client.members(team).remove(userId));

@@ -29,7 +29,7 @@ final class MembersSetAdminCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TeamAuthClient client = members.root.client();
+        TeamAuthClient client = members.client();
         MembershipStatus status = client.members(members.team.resolve(client)).setAdmin(userId, admin);
         members.root.printer().print(spec.commandLine().getOut(), status, List.of("USER ID", "ADMIN", "OWNER"),
                 List.of(List.of(Printer.text(userId), Printer.text(status.getIsAdmin()), Printer.text(status.getIsOwner()))));

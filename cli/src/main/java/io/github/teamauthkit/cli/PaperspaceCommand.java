@@ -47,6 +47,9 @@ final class PaperspaceCommand {
     /** The API URL the client used, for the hint after a 404. */
     String url;
 
+    /** The team {@code --team} asked for, for the hint after a 403. */
+    String teamAsked;
+
     /** The user's home: {@code $HOME}, as paperspace-node reads it, else Java's {@code user.home}. */
     Path home() {
         String home = System.getenv("HOME");
@@ -62,11 +65,25 @@ final class PaperspaceCommand {
         return client(apiKey);
     }
 
+    /** Whether a key was given for this run, by --api-key or PAPERSPACE_API_KEY, rather than read from the stored logins. */
+    boolean keyGiven() {
+        return apiKey != null || System.getenv("PAPERSPACE_API_KEY") != null;
+    }
+
     /** A client with this key, or when null the environment's; the URL from --api-url or the environment. */
     TeamAuthClient client(String key) {
+        return client(key, key != null ? (key.equals(apiKey) ? "the key from --api-key" : "the key given to login")
+                : System.getenv("PAPERSPACE_API_KEY") != null ? "the key from PAPERSPACE_API_KEY" : Settings.CACHED_KEY);
+    }
+
+    /**
+     * A client with this key, or when null the environment's; the URL from --api-url or the environment.
+     *
+     * @param source where the key came from, for the hint after a 401
+     */
+    TeamAuthClient client(String key, String source) {
         url = Settings.apiUrl(apiUrl);
-        keySource = key != null ? (key.equals(apiKey) ? "the key from --api-key" : "the key given to login")
-                : System.getenv("PAPERSPACE_API_KEY") != null ? "the key from PAPERSPACE_API_KEY" : Settings.CACHED_KEY;
+        keySource = source;
         if (Settings.CACHED_KEY.equals(keySource)) {
             warnOfKeysOthersCanRead();
         }

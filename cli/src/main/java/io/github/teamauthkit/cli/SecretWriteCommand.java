@@ -31,7 +31,7 @@ abstract class SecretWriteCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         String value = source.read(name);
-        TeamAuthClient client = secrets.root.client();
+        TeamAuthClient client = secrets.client();
         Secret secret = send(client.secrets(secrets.team.resolve(client)), name, value);
         secrets.root.printer().printItem(spec.commandLine().getOut(), secret, SecretColumns.COLUMNS);
         return ExitCodes.OK;

@@ -27,7 +27,7 @@ final class SecretsDeleteCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TeamAuthClient client = secrets.root.client();
+        TeamAuthClient client = secrets.client();
         String team = secrets.team.resolve(client);
         client.secrets(team).get(name); // a missing secret is reported (404) before anyone is asked to confirm
         return secrets.confirmThen(spec, yes, "Delete secret " + name + " of " + team + "?", "deleted", name, team,

@@ -24,7 +24,7 @@ final class SecretsGetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TeamAuthClient client = secrets.root.client();
+        TeamAuthClient client = secrets.client();
         String team = secrets.team.resolve(client);
         Secret secret = client.secrets(team).get(name);
         secrets.root.printer().printItem(spec.commandLine().getOut(), secret, SecretColumns.COLUMNS);

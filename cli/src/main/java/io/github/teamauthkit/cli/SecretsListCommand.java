@@ -26,10 +26,10 @@ final class SecretsListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TeamAuthClient client = secrets.root.client();
+        TeamAuthClient client = secrets.client();
         String team = secrets.team.resolve(client);
         Page<Secret> page = client.secrets(team).list(TeamSecretsResource.ListParams.builder().limit(list.limit(spec))
                 .after(list.after).order(list.order()).build());
-        return list.print(spec, secrets.root.printer(), page, SecretColumns.COLUMNS);
+        return list.print(spec, secrets.root.printer(), page, SecretColumns.COLUMNS, "secrets");
     }
 }

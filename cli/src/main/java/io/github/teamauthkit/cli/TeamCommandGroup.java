@@ -1,5 +1,6 @@
 package io.github.teamauthkit.cli;
 
+import io.github.teamauthkit.client.TeamAuthClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,16 @@ abstract class TeamCommandGroup implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    /**
+     * The client for a subcommand: the key given by --api-key or PAPERSPACE_API_KEY; else, when {@code --team} names a
+     * team whose key {@code login} stored (by namespace, as keys are stored), that team's key; else the current team's.
+     */
+    TeamAuthClient client() {
+        root.teamAsked = team.team;
+        String stored = team.team == null || root.keyGiven() ? null : root.logins().keys().get(team.team);
+        return stored != null ? root.client(stored, "the stored key of team " + Printer.text(team.team)) : root.client();
+    }
 
     /** Without a subcommand: a usage error naming them, read from picocli's model so it cannot go stale. */
     @Override
