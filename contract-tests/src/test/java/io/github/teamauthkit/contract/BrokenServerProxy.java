@@ -20,6 +20,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -121,6 +123,7 @@ final class BrokenServerProxy implements AutoCloseable {
     private static final Pattern AFTER = Pattern.compile("(?:^|&)after=([^&]*)");
 
     private final HttpServer server;
+    private final ExecutorService handlers = Executors.newCachedThreadPool();
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI upstream;
     private final Defect defect;
@@ -133,7 +136,10 @@ final class BrokenServerProxy implements AutoCloseable {
         this.defect = defect;
         this.target = target;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", this::forward);
+        server.createContext("/", this::answer);
+        // Handlers on a thread of their own: run on the server's one dispatcher thread, a slow upstream answer held up
+        // accepting and reading every other connection.
+        server.setExecutor(handlers);
         server.start();
     }
 
@@ -147,8 +153,23 @@ final class BrokenServerProxy implements AutoCloseable {
                 target.disposableMemberId(), target.disposableMemberKey());
     }
 
-    private void forward(HttpExchange exchange) throws IOException {
+    /**
+     * Answers through {@link #forward}; a failure of the proxy itself (the upstream call, a rewrite) is answered 502
+     * with its cause, where the JDK's server would close the connection and the kit see only a reset.
+     */
+    private void answer(HttpExchange exchange) throws IOException {
         try (exchange) {
+            try {
+                forward(exchange);
+            } catch (IOException | RuntimeException failure) {
+                send(exchange, 502, "application/json", JSON.writeValueAsString(JSON.createObjectNode().put("code", "PROXY_FAILED")
+                        .put("message", "BrokenServerProxy (" + defect + ") failed: " + failure)));
+            }
+        }
+    }
+
+    private void forward(HttpExchange exchange) throws IOException {
+        try {
             String method = exchange.getRequestMethod();
             byte[] body = exchange.getRequestBody().readAllBytes();
             String path = exchange.getRequestURI().getRawPath().substring(upstream.getRawPath().length());
@@ -432,5 +453,6 @@ final class BrokenServerProxy implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        handlers.shutdownNow();
     }
 }
