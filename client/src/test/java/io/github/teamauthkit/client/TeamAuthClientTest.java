@@ -18,6 +18,7 @@ import io.github.teamauthkit.client.errors.TeamAuthException;
 import io.github.teamauthkit.client.errors.UnauthorizedException;
 import io.github.teamauthkit.client.errors.UnexpectedStatusException;
 import io.github.teamauthkit.client.model.Secret;
+import io.github.teamauthkit.client.resources.TeamSecretsResource;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -115,6 +116,24 @@ class TeamAuthClientTest {
         assertThatThrownBy(() -> client.members("t1").remove(null))
                 .isExactlyInstanceOf(IllegalArgumentException.class).hasMessage("userId is required, but was null");
         assertThat(server.requests()).isEmpty();
+    }
+
+    /** A request body's fields by name, so that two strings cannot be swapped; sent as the positional call sends them. */
+    @Test
+    void aBodyIsBuiltWithItsFieldsNamed() throws Exception {
+        server.answer("POST /teams/t1/secrets", 200, SECRET_JSON);
+        server.answer("PATCH /teams/t1/secrets/HF_TOKEN", 200, SECRET_JSON);
+        TeamSecretsResource.CreateParams create = TeamSecretsResource.CreateParams.builder().value("v1").name("HF_TOKEN").build();
+
+        client.secrets("t1").create(create);
+        client.async().secrets("t1").update("HF_TOKEN", TeamSecretsResource.UpdateParams.builder().value("v2").build()).get();
+
+        assertThat(server.requests()).extracting(ScriptedHttpServer.Recorded::body)
+                .containsExactly("{\"name\":\"HF_TOKEN\",\"value\":\"v1\"}", "{\"value\":\"v2\"}");
+        assertThat(create.toString()).isEqualTo("CreateParams[name=HF_TOKEN, value=***]");
+        assertThat(create.toBuilder().name("OTHER").build().name()).isEqualTo("OTHER");
+        assertThatThrownBy(() -> client.secrets("t1").create(TeamSecretsResource.CreateParams.builder().name("HF_TOKEN").build()))
+                .isExactlyInstanceOf(IllegalArgumentException.class).hasMessage("value is required, but was null");
     }
 
     @Test
