@@ -2,6 +2,8 @@ package example;
 
 import io.github.teamauthkit.client.TeamAuthClient;
 import io.github.teamauthkit.client.errors.ConflictException;
+import io.github.teamauthkit.client.resources.TeamSecretsResource.CreateParams;
+import io.github.teamauthkit.client.resources.TeamSecretsResource.UpdateParams;
 
 public class Example {
     public static void main(String[] args) {
@@ -13,17 +15,15 @@ public class Example {
         }
         storeToken(client, token);
         // Every secret, newest first: autoPager() fetches the further pages as the walk reaches them.
-        String team = client.session().orElseThrow().getTeam().getId();
-        client.secrets(team).list().autoPager().forEach(secret -> System.out.println(secret.getName()));
+        client.secrets().list().autoPager().forEach(secret -> System.out.println(secret.getName()));
     }
 
-    /** Creates the team's HF_TOKEN secret, or updates it when it exists. */
+    /** Creates the HF_TOKEN secret of the key's team (secrets(): asked for once), or updates it when it exists. */
     static void storeToken(TeamAuthClient client, String token) {
-        String team = client.session().orElseThrow().getTeam().getId();
         try {
-            client.secrets(team).create("HF_TOKEN", token);
+            client.secrets().create(CreateParams.builder().name("HF_TOKEN").value(token).build());
         } catch (ConflictException exists) {
-            client.secrets(team).update("HF_TOKEN", token);
+            client.secrets().update("HF_TOKEN", UpdateParams.builder().value(token).build());
         }
     }
 }

@@ -11,6 +11,7 @@ import io.github.teamauthkit.client.errors.BadRequestException;
 import io.github.teamauthkit.client.errors.ConflictException;
 import io.github.teamauthkit.client.errors.ConnectionException;
 import io.github.teamauthkit.client.errors.ForbiddenException;
+import io.github.teamauthkit.client.errors.MissingCredentialsException;
 import io.github.teamauthkit.client.errors.NotFoundException;
 import io.github.teamauthkit.client.errors.RateLimitedException;
 import io.github.teamauthkit.client.errors.ServerException;
@@ -134,6 +135,29 @@ class TeamAuthClientTest {
         assertThat(create.toBuilder().name("OTHER").build().name()).isEqualTo("OTHER");
         assertThatThrownBy(() -> client.secrets("t1").create(TeamSecretsResource.CreateParams.builder().name("HF_TOKEN").build()))
                 .isExactlyInstanceOf(IllegalArgumentException.class).hasMessage("value is required, but was null");
+    }
+
+    /** A key belongs to one team: {@code secrets()} is that team's, asked for once per client, not once per call. */
+    @Test
+    void theKeysOwnTeamIsAskedForOnceAndKept() {
+        server.answer("GET /auth/session", 200, SESSION_JSON);
+        server.answer("GET /teams/team-acme/secrets", 200, "{\"hasMore\":false,\"items\":[]}");
+        server.answer("GET /teams/team-acme/users", 200, "{\"hasMore\":false,\"items\":[]}");
+
+        client.secrets().list();
+        client.members().list();
+        client.secrets().list();
+
+        assertThat(server.requests()).extracting(ScriptedHttpServer.Recorded::path)
+                .containsExactly("/auth/session", "/teams/team-acme/secrets", "/teams/team-acme/users", "/teams/team-acme/secrets");
+    }
+
+    @Test
+    void withoutACallerThereIsNoOwnTeam() {
+        server.answer("GET /auth/session", 200, "null");
+
+        assertThatThrownBy(() -> client.secrets().list()).isInstanceOf(MissingCredentialsException.class)
+                .hasMessageContaining("no team for this key");
     }
 
     @Test

@@ -33,8 +33,36 @@ final class HouseRules {
             checkSdkName(spec, operation, findings);
             checkPaging(spec, operation, findings);
         }
+        checkKeysTeam(spec, findings);
         checkSchemaExamples(spec, findings);
         return findings;
+    }
+
+    /**
+     * SDKs offer {@code client.<resource>()} for the key's own team, learnt from the one operation marked
+     * {@code x-sdk.keysTeam} (a JSON pointer into its answer): called without arguments, outside a team.
+     */
+    private static void checkKeysTeam(SpecDocument spec, List<Finding> findings) {
+        List<Operation> operations = Operation.all(spec);
+        List<Operation> marked = operations.stream().filter(operation -> operation.node().path("x-sdk").has("keysTeam")).toList();
+        boolean teamOperations = operations.stream().anyMatch(operation -> operation.node().path("x-access").has("team"));
+        if (teamOperations && marked.isEmpty()) {
+            findings.add(spec.finding("/paths", "one operation needs x-sdk.keysTeam, the JSON pointer in its answer of the key's "
+                    + "team id: SDKs offer client.<resource>() for that team"));
+        }
+        for (Operation operation : marked) {
+            if (marked.size() > 1) {
+                findings.add(spec.finding(operation.pointer() + "/x-sdk", "x-sdk.keysTeam marks one operation, not " + marked.size()));
+            }
+            if (!operation.node().path("x-sdk").path("keysTeam").asText("").startsWith("/")) {
+                findings.add(spec.finding(operation.pointer() + "/x-sdk", "x-sdk.keysTeam is a JSON pointer into the answer, such as /team/id"));
+            }
+            if (operation.node().path("x-access").has("team") || !templateParameters(operation).isEmpty()
+                    || operation.node().path("parameters").size() > 0 || operation.node().has("requestBody")) {
+                findings.add(spec.finding(operation.pointer() + "/x-sdk",
+                        "x-sdk.keysTeam is for an operation outside a team, without parameters or a body: SDKs call it to learn the team"));
+            }
+        }
     }
 
     private static void checkDescribed(SpecDocument spec, Operation operation, List<Finding> findings) {

@@ -15,6 +15,7 @@ final class Fixture {
     static final String WIDGET = "/paths/~1widgets~1{widgetId}";
     static final String GET = WIDGET + "/get";
     static final String PUT = WIDGET + "/put";
+    static final String ME = "/paths/~1me/get";
 
     static final String MINIMAL = """
             openapi: 3.0.3
@@ -50,6 +51,22 @@ final class Fixture {
                     content:
                       application/json:
                         schema: {$ref: '#/components/schemas/WidgetUpdate'}
+                  responses:
+                    '200':
+                      description: ok
+                      content:
+                        application/json:
+                          schema: {$ref: '#/components/schemas/Widget'}
+                    '401': {$ref: '#/components/responses/Unauthorized'}
+                    default: {$ref: '#/components/responses/Unauthorized'}
+              /me:
+                get:
+                  tags: [Widgets]
+                  operationId: getMe
+                  x-access: {role: anyone}
+                  x-sdk: {method: me, keysTeam: /team/id}
+                  summary: The caller
+                  security: [{bearerAuth: []}]
                   responses:
                     '200':
                       description: ok

@@ -1,6 +1,7 @@
 package io.github.teamauthkit.spec.check;
 
 import static io.github.teamauthkit.spec.check.Fixture.GET;
+import static io.github.teamauthkit.spec.check.Fixture.ME;
 import static io.github.teamauthkit.spec.check.Fixture.PUT;
 import static io.github.teamauthkit.spec.check.Fixture.WIDGET;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -70,6 +71,16 @@ class HouseRulesTest {
                     Fixture.object(spec, GET).putArray("parameters").addObject().put("in", "query").put("name", "after")
                             .putObject("schema").put("type", "string");
                 }, GET + "/responses/200", "hasMore"),
+                rule("no operation learns the key's team", spec -> Fixture.object(spec, ME + "/x-sdk").remove("keysTeam"),
+                        "/paths", "x-sdk.keysTeam"),
+                rule("the key's team learnt twice", spec -> Fixture.object(spec, PUT + "/x-sdk").put("keysTeam", "/team/id"),
+                        PUT + "/x-sdk", "marks one operation, not 2"),
+                rule("the key's team learnt from a call with parameters", spec -> {
+                    Fixture.object(spec, ME + "/x-sdk").remove("keysTeam");
+                    Fixture.object(spec, GET + "/x-sdk").put("keysTeam", "/team/id");
+                }, GET + "/x-sdk", "outside a team, without parameters"),
+                rule("the key's team at no pointer", spec -> Fixture.object(spec, ME + "/x-sdk").put("keysTeam", "team.id"),
+                        ME + "/x-sdk", "JSON pointer"),
                 rule("schema without example", spec -> Fixture.object(spec, "/components/schemas/WidgetUpdate").remove("example"),
                         "/components/schemas/WidgetUpdate", "example"));
     }
