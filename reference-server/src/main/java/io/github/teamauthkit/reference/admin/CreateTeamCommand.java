@@ -41,7 +41,7 @@ final class CreateTeamCommand implements Callable<Integer> {
         } catch (IllegalArgumentException taken) {
             // The id or namespace already addresses another team: the same exit code as the other refusals.
             spec.commandLine().getErr().println(taken.getMessage() + ".");
-            return 3;
+            return Refused.EXIT_CODE;
         }
         spec.commandLine().getOut().println("Team " + id + " saved.");
         return 0;

@@ -33,7 +33,7 @@ final class RevokeKeyCommand implements Callable<Integer> {
         }
         if (!revoked) {
             spec.commandLine().getErr().println("No active key " + id + ".");
-            return 3;
+            return Refused.EXIT_CODE;
         }
         spec.commandLine().getOut().println("Key " + id + " revoked.");
         return 0;
