@@ -155,7 +155,7 @@ final class BrokenServerProxy implements AutoCloseable {
 
     /**
      * Answers through {@link #forward}; a failure of the proxy itself (the upstream call, a rewrite) is answered 502
-     * with its cause, where the JDK's server would close the connection and the kit see only a reset.
+     * with its cause, where the JDK's server would close the connection without an answer that says why.
      */
     private void answer(HttpExchange exchange) throws IOException {
         try (exchange) {

@@ -25,7 +25,8 @@ final class HouseRules {
 
     static List<Finding> check(SpecDocument spec) {
         List<Finding> findings = new ArrayList<>();
-        for (Operation operation : Operation.all(spec)) {
+        List<Operation> operations = Operation.all(spec);
+        for (Operation operation : operations) {
             checkDescribed(spec, operation, findings);
             checkErrorResponses(spec, operation, findings);
             checkPathParameters(spec, operation, findings);
@@ -33,7 +34,7 @@ final class HouseRules {
             checkSdkName(spec, operation, findings);
             checkPaging(spec, operation, findings);
         }
-        checkKeysTeam(spec, findings);
+        checkKeysTeam(spec, operations, findings);
         checkSchemaExamples(spec, findings);
         return findings;
     }
@@ -42,8 +43,7 @@ final class HouseRules {
      * SDKs offer {@code client.<resource>()} for the key's own team, learnt from the one operation marked
      * {@code x-sdk.keysTeam} (a JSON pointer into its answer): called without arguments, outside a team.
      */
-    private static void checkKeysTeam(SpecDocument spec, List<Finding> findings) {
-        List<Operation> operations = Operation.all(spec);
+    private static void checkKeysTeam(SpecDocument spec, List<Operation> operations, List<Finding> findings) {
         List<Operation> marked = operations.stream().filter(operation -> operation.node().path("x-sdk").has("keysTeam")).toList();
         boolean teamOperations = operations.stream().anyMatch(operation -> operation.node().path("x-access").has("team"));
         if (teamOperations && marked.isEmpty()) {
