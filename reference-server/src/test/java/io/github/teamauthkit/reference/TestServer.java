@@ -1,5 +1,6 @@
 package io.github.teamauthkit.reference;
 
+import io.github.teamauthkit.reference.fault.Faults;
 import io.github.teamauthkit.reference.http.ReferenceServer;
 import io.github.teamauthkit.reference.security.AuthFailurePolicy;
 import io.github.teamauthkit.reference.security.SecretCipher;
@@ -40,6 +41,10 @@ final class TestServer implements AutoCloseable {
 
     URI baseUri() {
         return server.baseUri();
+    }
+
+    Faults faults() {
+        return server.faults();
     }
 
     Database database() {

@@ -1,5 +1,7 @@
 package io.github.teamauthkit.reference.http;
 
+import io.github.teamauthkit.reference.fault.FaultFilter;
+import io.github.teamauthkit.reference.fault.Faults;
 import io.github.teamauthkit.reference.impl.AuthenticationApiImpl;
 import io.github.teamauthkit.reference.impl.TeamMembersApiImpl;
 import io.github.teamauthkit.reference.impl.TeamSecretsApiImpl;
@@ -48,12 +50,15 @@ public final class ReferenceServer implements AutoCloseable {
     private final DeploymentManager deployment;
     private final GracefulShutdownHandler graceful;
     private final URI baseUri;
+    private final Faults faults;
 
-    private ReferenceServer(HttpListener listener, DeploymentManager deployment, GracefulShutdownHandler graceful, URI baseUri) {
+    private ReferenceServer(HttpListener listener, DeploymentManager deployment, GracefulShutdownHandler graceful, URI baseUri,
+            Faults faults) {
         this.listener = listener;
         this.deployment = deployment;
         this.graceful = graceful;
         this.baseUri = baseUri;
+        this.faults = faults;
     }
 
     /**
@@ -70,8 +75,9 @@ public final class ReferenceServer implements AutoCloseable {
      */
     public static ReferenceServer start(String host, int port, SSLContext tls, Database database, SecretCipher cipher,
             AuthFailurePolicy authFailures, Clock clock) {
+        Faults faults = faultPlan();
         ResteasyDeployment resteasy = new ResteasyDeploymentImpl();
-        resteasy.setApplication(application(database, cipher, authFailures, clock));
+        resteasy.setApplication(application(database, cipher, authFailures, clock, faults));
         DeploymentInfo info = new UndertowJaxrsServer().undertowDeployment(resteasy, "/")
                 .setContextPath("/v1")
                 .setDeploymentName("teamauth")
@@ -85,11 +91,11 @@ public final class ReferenceServer implements AutoCloseable {
             // (up to the 64 KiB limit) is read on the I/O threads before a worker thread takes the
             // request: a client that sends its body slowly holds a connection, not a worker.
             GracefulShutdownHandler graceful = Handlers.gracefulShutdown(new AccessLog(new RawTargetCheck(new RequestBodyCheck(
-                    new RequestBufferingHandler(StaticRoutes.around(manager.start(), database), BODY_BUFFERS)))));
+                    new RequestBufferingHandler(StaticRoutes.around(new FaultedAnswers(faults, manager.start()), database), BODY_BUFFERS)))));
             HttpListener listener = HttpListener.start(host, port, tls,
                     ConnectionLimits.forThisProcess(authFailures.trustedProxies()), graceful);
             URI base = URI.create((tls == null ? "http" : "https") + "://" + uriHost(host) + ":" + listener.address().getPort() + "/v1");
-            return new ReferenceServer(listener, manager, graceful, base);
+            return new ReferenceServer(listener, manager, graceful, base, faults);
         } catch (ServletException e) {
             throw new IllegalStateException("cannot start the Jakarta REST deployment", e);
         } catch (IOException e) {
@@ -109,6 +115,11 @@ public final class ReferenceServer implements AutoCloseable {
      * @return the application, to deploy at {@code /v1}
      */
     public static Application application(Database database, SecretCipher cipher, AuthFailurePolicy authFailures, Clock clock) {
+        return application(database, cipher, authFailures, clock, faultPlan());
+    }
+
+    private static Application application(Database database, SecretCipher cipher, AuthFailurePolicy authFailures, Clock clock,
+            Faults faults) {
         PageCursors cursors = new PageCursors(cipher.derive("teamauth page cursors v1"));
         return new ReferenceApplication(Set.of(
                 new AuthenticationApiImpl(database),
@@ -118,7 +129,13 @@ public final class ReferenceServer implements AutoCloseable {
                 new DatabaseUnavailableMapper(),
                 new AccessFilter(database, new AuthFailureLimiter(authFailures, clock, database)),
                 new RequestTargetFilter(),
-                new BodyLimitFilter()));
+                new BodyLimitFilter(),
+                new FaultFilter(faults)));
+    }
+
+    /** An empty plan for the operations the resources implement. */
+    private static Faults faultPlan() {
+        return new Faults(AuthenticationApiImpl.class, TeamMembersApiImpl.class, TeamSecretsApiImpl.class);
     }
 
     /**
@@ -128,6 +145,15 @@ public final class ReferenceServer implements AutoCloseable {
      */
     public URI baseUri() {
         return baseUri;
+    }
+
+    /**
+     * The server's fault plan, empty until rules are added: see {@link Faults}.
+     *
+     * @return the plan, applied to every request from now on
+     */
+    public Faults faults() {
+        return faults;
     }
 
     @Override
