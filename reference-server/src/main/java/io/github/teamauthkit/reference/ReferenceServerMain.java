@@ -1,12 +1,14 @@
 package io.github.teamauthkit.reference;
 
 import io.github.teamauthkit.reference.admin.AdminCommand;
+import io.github.teamauthkit.reference.fault.FaultProfile;
 import io.github.teamauthkit.reference.http.PemTls;
 import io.github.teamauthkit.reference.http.ReferenceServer;
 import io.github.teamauthkit.reference.security.AuthFailurePolicy;
 import io.github.teamauthkit.reference.store.Database;
 import io.github.teamauthkit.reference.store.DemoTeam;
 import io.github.teamauthkit.reference.store.Seed;
+import java.io.IOException;
 import java.net.BindException;
 import java.nio.file.NoSuchFileException;
 import java.lang.System.Logger.Level;
@@ -17,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -63,6 +66,16 @@ public final class ReferenceServerMain implements Callable<Integer> {
                     + "so the first clients meet compiled code (default: ${DEFAULT-VALUE}, none).")
     int warmUpSeconds;
 
+    @Option(names = "--faults", paramLabel = "FILE.json",
+            description = "Break requests on purpose, as a JSON fault profile says (latency, 429/500/503, connections closed "
+                    + "before or after acting, cut or slow answers), to try clients against; off unless given.")
+    Path faults;
+
+    @Option(names = "--fault-seed", paramLabel = "N",
+            description = "The seed of the profile's fractions and latencies (default: the profile's \"seed\", else random); "
+                    + "the same seed faults the same requests.")
+    Long faultSeed;
+
     @Mixin
     StorageOptions storage;
 
@@ -103,6 +116,9 @@ public final class ReferenceServerMain implements Callable<Integer> {
         if (warmUpSeconds < 0) {
             throw new CommandLine.ParameterException(new CommandLine(this), "--warm-up must be 0 or more seconds, not " + warmUpSeconds);
         }
+        if (faultSeed != null && faults == null) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "--fault-seed goes with --faults");
+        }
         if ((tlsCert == null) != (tlsKey == null)) {
             throw new CommandLine.ParameterException(new CommandLine(this), "--tls-cert and --tls-key go together");
         }
@@ -125,6 +141,9 @@ public final class ReferenceServerMain implements Callable<Integer> {
         }
         ReferenceServer server = ReferenceServer.start(host, port, tls, database, storage.cipher(database),
                 new AuthFailurePolicy(authFailureLimit, Set.copyOf(trustedProxies)), clock);
+        if (faults != null) {
+            applyFaults(server);
+        }
         demoKey.ifPresent(key -> printDemo(server, key));
         System.out.println("Listening on " + server.baseUri());
         System.out.flush();
@@ -132,6 +151,22 @@ public final class ReferenceServerMain implements Callable<Integer> {
         server.close();
         database.close();
         return 0;
+    }
+
+    /** Loud on purpose: a server that breaks requests must not be mistaken for one that does not. */
+    private void applyFaults(ReferenceServer server) throws IOException {
+        long seed;
+        try {
+            seed = FaultProfile.apply(faults, server.faults(), faultSeed == null ? OptionalLong.empty() : OptionalLong.of(faultSeed));
+        } catch (IOException | RuntimeException e) {
+            server.close();
+            throw e;
+        }
+        StringBuilder banner = new StringBuilder("FAULTS ON: this server breaks requests on purpose, as " + faults
+                + " says (seed " + seed + "; --fault-seed " + seed + " repeats them):");
+        server.faults().rules().forEach(rule -> banner.append(System.lineSeparator()).append("  ").append(rule));
+        LOG.log(Level.WARNING, banner::toString);
+        System.out.println(banner);
     }
 
     private static void printDemo(ReferenceServer server, String key) {

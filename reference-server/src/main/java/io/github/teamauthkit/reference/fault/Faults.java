@@ -3,6 +3,7 @@ package io.github.teamauthkit.reference.fault;
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -41,12 +42,21 @@ public final class Faults {
      * @param resourceClasses the classes a server dispatches to
      */
     public Faults(Class<?>... resourceClasses) {
-        this.operations = Arrays.stream(resourceClasses)
+        this(Arrays.stream(resourceClasses)
                 .flatMap(type -> Arrays.stream(type.getInterfaces()))
                 .flatMap(type -> Arrays.stream(type.getMethods()))
                 .flatMap(method -> Stream.ofNullable(method.getAnnotation(Operation.class)))
                 .map(Operation::operationId)
-                .collect(Collectors.toCollection(TreeSet::new));
+                .collect(Collectors.toCollection(TreeSet::new)));
+    }
+
+    private Faults(SortedSet<String> operations) {
+        this.operations = Collections.unmodifiableSortedSet(operations);
+    }
+
+    /** An empty plan for the same operations, to try rules on. */
+    Faults emptyCopy() {
+        return new Faults(operations);
     }
 
     /**
