@@ -1,5 +1,6 @@
 package io.github.teamauthkit.testserver;
 
+import io.github.teamauthkit.reference.fault.Faults;
 import io.github.teamauthkit.reference.http.ReferenceServer;
 import io.github.teamauthkit.reference.security.ApiKeys;
 import io.github.teamauthkit.reference.security.AuthFailurePolicy;
@@ -67,6 +68,20 @@ public final class InProcessTeamAuthServer implements AutoCloseable, ExtensionCo
      */
     public TestTeam team() {
         return team;
+    }
+
+    /**
+     * The server's fault plan: make chosen operations fail as networks and servers do, on its real state. Empty at
+     * start; the {@link TeamAuthTestServer} extension empties it after each test.
+     *
+     * <pre>{@code
+     * server.faults().on("createTeamSecret").next(1).commitThenDrop();  // created, and the answer lost
+     * }</pre>
+     *
+     * @return the plan
+     */
+    public Faults faults() {
+        return server.faults();
     }
 
     /** Stops the server and removes its files. */

@@ -9,8 +9,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Runs the Team &amp; Auth reference server in-process for a test class: a free loopback port, an
  * in-memory database, one seeded team with an admin and a member, and a second team. Test methods
- * (and constructors, and lifecycle methods) receive a {@link TestTeam}, or a {@code TeamAuthClient}
- * authenticated as the team's admin.
+ * (and constructors, and lifecycle methods) receive a {@link TestTeam}, a {@code TeamAuthClient}
+ * authenticated as the team's admin, or the server's {@code Faults}, whose rules last until the
+ * test ends.
  *
  * <pre>{@code
  * @TeamAuthTestServer

@@ -6,8 +6,10 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 import io.github.teamauthkit.client.TeamAuthClient;
 import io.github.teamauthkit.client.errors.ConflictException;
+import io.github.teamauthkit.client.errors.ConnectionException;
 import io.github.teamauthkit.client.errors.ForbiddenException;
 import io.github.teamauthkit.client.model.Secret;
+import io.github.teamauthkit.reference.fault.Faults;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -47,6 +49,11 @@ class TeamAuthTestServerTest {
         run(SampleFreshServerPerTest.class).assertStatistics(stats -> stats.succeeded(2).failed(0));
     }
 
+    @Test
+    void aTestsFaultsEndWithItAndWhatTheyDidStays() {
+        run(SampleFaultsEndWithTheirTest.class).assertStatistics(stats -> stats.succeeded(2).failed(0));
+    }
+
     private static Events run(Class<?> sample) {
         return EngineTestKit.engine("junit-jupiter").configurationParameter("junit.jupiter.conditions.deactivate", "*")
                 .selectors(selectClass(sample)).execute().testEvents();
@@ -75,6 +82,26 @@ class TeamAuthTestServerTest {
         @Order(2)
         void seesIt(TeamAuthClient admin, TestTeam team) {
             assertThatThrownBy(() -> admin.secrets(team.id()).create("SHARED", "v")).isInstanceOf(ConflictException.class);
+        }
+    }
+
+    /** The first test's fault is gone in the second, and the secret its create made is there. */
+    @TeamAuthTestServer
+    @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+    static class SampleFaultsEndWithTheirTest {
+        @Test
+        @Order(1)
+        void losesTheAnswer(TeamAuthClient admin, TestTeam team, Faults faults) {
+            faults.on("createTeamSecret").commitThenDrop();
+            assertThatThrownBy(() -> admin.secrets(team.id()).create("LOST", "v")).isInstanceOf(ConnectionException.class);
+        }
+
+        @Test
+        @Order(2)
+        void findsTheSecretUnfaulted(TeamAuthClient admin, TestTeam team, Faults faults) {
+            assertThat(faults.rules()).isEmpty();
+            assertThat(admin.secrets(team.id()).get("LOST").getName()).isEqualTo("LOST");
+            admin.secrets(team.id()).create("AFTER", "v");
         }
     }
 
