@@ -52,6 +52,10 @@ final class ErrorReporter implements IExecutionExceptionHandler {
             return "401 UNAUTHORIZED: " + root.keySource + " was rejected"
                     + (Settings.CACHED_KEY.equals(root.keySource) ? "; run `paperspace login`" : "");
         }
+        if (e instanceof ConnectionException lost && lost.mayHaveBeenActedOn()) {
+            return "the change was sent but its answer was lost (" + Printer.text(e.getMessage())
+                    + "): it may have been made; look (a list or get) before trying again";
+        }
         if (e instanceof ConnectionException) {
             // Its message may quote what a server sent (a malformed header's name): shown safely too.
             return "cannot reach the API (" + Printer.text(e.getMessage()) + "); check --api-url or PAPERSPACE_API_URL, --timeout, and your network";
@@ -103,8 +107,8 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         if (e instanceof ConflictException) {
             return ExitCodes.CONFLICT;
         }
-        if (e instanceof ConnectionException) {
-            return ExitCodes.NETWORK;
+        if (e instanceof ConnectionException lost) {
+            return lost.mayHaveBeenActedOn() ? ExitCodes.OUTCOME_UNKNOWN : ExitCodes.NETWORK;
         }
         if (e instanceof TeamAuthException) {
             return ExitCodes.API_ERROR;

@@ -11,6 +11,8 @@ final class ExitCodes {
     static final int CONFLICT = 5;
     static final int API_ERROR = 6;
     static final int NETWORK = 7;
+    /** A change was sent and its answer lost: it may have been made, so a script must look before repeating it. */
+    static final int OUTCOME_UNKNOWN = 8;
 
     private ExitCodes() {
     }

@@ -2,6 +2,7 @@ package io.github.teamauthkit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.teamauthkit.reference.fault.Faults;
 import io.github.teamauthkit.reference.http.ReferenceServer;
 import io.github.teamauthkit.reference.security.AuthFailurePolicy;
 import io.github.teamauthkit.reference.security.SecretCipher;
@@ -63,6 +64,11 @@ final class Cli implements AutoCloseable {
             Files.copy(Objects.requireNonNull(in, "fixture.json from the reference server's test-jar"), fixture);
             return fixture;
         }
+    }
+
+    /** The in-process server's fault plan. */
+    Faults faults() {
+        return server.faults();
     }
 
     Path home() {

@@ -26,7 +26,7 @@ class ErrorReporterTest {
 
     @Test
     void whatAHostileServerSentCannotDriveTheTerminalOnAnyPath() {
-        ConnectionException connection = new ConnectionException("invalid header name: \"X-\u001b[2JEvil\"", null);
+        ConnectionException connection = new ConnectionException("invalid header name: \"X-\u001b[2JEvil\"", false, null);
         NotFoundException reversed = new NotFoundException(new ApiErrorBody("NOT_FOUND", "no secret \u202Etxt.exe\u202C here", Map.of()),
                 NONE);
 

@@ -12,6 +12,8 @@ import io.github.teamauthkit.client.model.Secret;
 import io.github.teamauthkit.client.resources.TeamSecretsResource;
 import io.github.teamauthkit.reference.fault.FaultRule;
 import io.github.teamauthkit.reference.fault.Faults;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -82,7 +84,8 @@ class ClientUnderFaultsTest {
     @Test
     void aCreateWhoseAnswerWasLostIsNotRepeatedAndHappened(Faults faults) {
         FaultRule dropped = faults.on("createTeamSecret").commitThenDrop();
-        assertThatThrownBy(() -> secrets.create("MAYBE", "v")).isInstanceOf(ConnectionException.class);
+        assertThatThrownBy(() -> secrets.create("MAYBE", "v")).isInstanceOfSatisfying(ConnectionException.class,
+                lost -> assertThat(lost.mayHaveBeenActedOn()).isTrue());
         assertThat(dropped.fired()).isEqualTo(1);
         faults.clear();
         assertThat(secrets.get("MAYBE").getName()).isEqualTo("MAYBE");
@@ -91,10 +94,27 @@ class ClientUnderFaultsTest {
     @Test
     void aCreateClosedBeforeActingIsNotRepeatedEitherAndDidNotHappen(Faults faults) {
         FaultRule closed = faults.on("createTeamSecret").closeBeforeActing();
-        assertThatThrownBy(() -> secrets.create("NEVER", "v")).isInstanceOf(ConnectionException.class);
+        // The client cannot tell a close before acting from one after: it says the create may have happened.
+        assertThatThrownBy(() -> secrets.create("NEVER", "v")).isInstanceOfSatisfying(ConnectionException.class,
+                lost -> assertThat(lost.mayHaveBeenActedOn()).isTrue());
         assertThat(closed.fired()).isEqualTo(1);
         faults.clear();
         assertThatThrownBy(() -> secrets.get("NEVER")).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aCreateThatNeverLeftOrAReadThatFailedWasNotActedOn(TestTeam team, Faults faults) throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        TeamAuthClient nowhere = TeamAuthClient.builder().baseUrl("http://127.0.0.1:" + closedPort + "/v1").apiKey(team.adminKey())
+                .maxRetries(0).build();
+        assertThatThrownBy(() -> nowhere.secrets(team.id()).create("NOWHERE", "v")).isInstanceOfSatisfying(ConnectionException.class,
+                refused -> assertThat(refused.mayHaveBeenActedOn()).isFalse());
+        faults.on("listTeamSecrets").closeBeforeActing();
+        assertThatThrownBy(secrets::list).isInstanceOfSatisfying(ConnectionException.class,
+                lost -> assertThat(lost.mayHaveBeenActedOn()).isFalse());
     }
 
     @Test

@@ -114,7 +114,7 @@ public final class Transport {
                 outcome = decide(call, request, null, e, redactor, retry, maxRetries, first);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new ConnectionException(request.method() + " " + call.endpoint().path() + " interrupted", e);
+                throw new ConnectionException(request.method() + " " + call.endpoint().path() + " interrupted", changes(request), e);
             }
             if (outcome.done() != null) {
                 return outcome.done();
@@ -122,7 +122,7 @@ public final class Transport {
             if (outcome.failure() != null) {
                 throw outcome.failure();
             }
-            sleep(outcome.retryAfter());
+            sleep(outcome.retryAfter(), changes(request));
         }
     }
 
@@ -179,8 +179,9 @@ public final class Transport {
                 what += " (" + (retry + 1) + " attempts, " + String.format(Locale.ROOT, "%.1f",
                         (System.nanoTime() - first) / 1e9) + " s in all)";
             }
+            // A write that left, now or on an earlier attempt, may have been acted on though no answer came.
             return new Outcome<>(null, null, new ConnectionException(request.method() + " " + request.uri() + " "
-                    + redactor.text(what), failure));
+                    + redactor.text(what), changes(request) && (!neverSent || retry > 0), failure));
         }
         int status = response.statusCode();
         if (status == call.endpoint().success()) {
@@ -205,13 +206,19 @@ public final class Transport {
         return new Redactor(sensitive);
     }
 
-    private static void sleep(Duration wait) {
+    /** An earlier attempt of a write may have been acted on: {@code changes} says so for the caller. */
+    private static void sleep(Duration wait, boolean changes) {
         try {
             Thread.sleep(wait.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ConnectionException("interrupted while waiting to retry", e);
+            throw new ConnectionException("interrupted while waiting to retry", changes, e);
         }
+    }
+
+    /** Whether the request changes something on the server: every method but GET. */
+    private static boolean changes(HttpRequest request) {
+        return !"GET".equals(request.method());
     }
 
     private <T> Outcome<T> read(Call<T> call, HttpResponse<byte[]> response) {
