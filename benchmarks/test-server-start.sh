@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The test server's start as a user's test JVM pays it (benchmarks/…/TestServerStarts.java): JVMS fresh JVMs, each
-# starting the server STARTS times in a row; prints the median of the first starts and of the later ones, in ms.
+# starting the server STARTS times in a row; prints the median of the first starts and of the later ones, in ms, and
+# of what a request costs on the last server of each JVM (µs, no faults configured: see TestServerStarts).
 # With BASELINE_CLASSPATH (an older build's benchmarks.jar) that build runs too, in interleaved JVMs; with
 # VARIANT_JAVA_OPTIONS this build runs a second time in each round, its JVMs given those options (e.g.
 # -XX:TieredStopAtLevel=1, as a user's surefire argLine would).
@@ -29,9 +30,9 @@ for jvm in $(seq "$jvms"); do
   done
 done
 median() { sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
-echo "| build | first start, ms | each later start, ms |"
-echo "|---|---|---|"
+echo "| build | first start, ms | each later start, ms | a request, µs |"
+echo "|---|---|---|---|"
 for name in "${!classpaths[@]}"; do
-  echo "| $name (${classpaths[$name]}${options[$name]:+, ${options[$name]}}) | $(awk '$1 == 1 {print $2}' "$work/$name" | median) | $(awk '$1 > 1 {print $2}' "$work/$name" | median) |"
+  echo "| $name (${classpaths[$name]}${options[$name]:+, ${options[$name]}}) | $(awk '$1 == 1 {print $2}' "$work/$name" | median) | $(awk '$1 > 1 && $1 != "requests" {print $2}' "$work/$name" | median) | $(awk '$1 == "requests" {print $2}' "$work/$name" | median) |"
 done
 steal_report
