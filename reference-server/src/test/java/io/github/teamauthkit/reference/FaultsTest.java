@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.teamauthkit.reference.fault.FaultRule;
 import io.github.teamauthkit.reference.fault.FaultTarget;
 import io.github.teamauthkit.reference.fault.Faults;
+import io.github.teamauthkit.reference.http.ReferenceServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -69,9 +70,14 @@ class FaultsTest extends RawSocketSuite {
     }
 
     @Test
-    void commitThenDropSendsNothingAndTheSecretExists() throws IOException {
+    void commitThenDropSendsNothingAndTheSecretExists() throws Exception {
         server.faults().on("createTeamSecret").commitThenDrop();
-        assertThat(rawCreate("DROPPED")).isEmpty();
+        try (LogCapture accessLog = LogCapture.of(ReferenceServer.ACCESS_LOG)) {
+            assertThat(rawCreate("DROPPED")).isEmpty();
+            // The status is the one meant; the line says it never went out.
+            assertThat(accessLog.await(records -> records.stream().anyMatch(record -> record.getMessage()
+                    .matches("POST /v1" + SECRETS + " 200 \\d+ms \\(fault: commit-then-drop\\)")), Duration.ofSeconds(10))).isTrue();
+        }
         server.faults().clear();
         assertThat(server.api().get(SECRETS + "/DROPPED", Api.ALICE).status()).isEqualTo(200);
     }

@@ -27,8 +27,10 @@ final class AccessLog implements HttpHandler {
         // Read now: an error page the servlet container forwards to replaces the exchange's path.
         String path = exchange.getRequestURI();
         exchange.addExchangeCompleteListener((done, nextListener) -> {
+            // A faulted answer's status is what the server meant to send: the line says what the client got instead.
+            String fault = FaultedAnswers.brokenAnswer(done).map(broken -> " (fault: " + broken.describe() + ")").orElse("");
             LOG.log(Level.INFO, () -> done.getRequestMethod() + " " + loggedPath(path) + " " + done.getStatusCode()
-                    + " " + (System.nanoTime() - start) / 1_000_000 + "ms");
+                    + " " + (System.nanoTime() - start) / 1_000_000 + "ms" + fault);
             nextListener.proceed();
         });
         next.handleRequest(exchange);

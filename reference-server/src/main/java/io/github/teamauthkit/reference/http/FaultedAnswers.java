@@ -6,6 +6,7 @@ import io.github.teamauthkit.reference.fault.Faults;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.servlet.handlers.ServletRequestContext;
+import java.util.Optional;
 import org.xnio.conduits.StreamSinkConduit;
 
 /**
@@ -28,11 +29,17 @@ final class FaultedAnswers implements HttpHandler {
             // Asked when the answer starts, after the filter has decided.
             exchange.addResponseWrapper((factory, answering) -> {
                 StreamSinkConduit conduit = factory.create();
-                ServletRequestContext servlet = answering.getAttachment(ServletRequestContext.ATTACHMENT_KEY);
-                Object broken = servlet == null ? null : servlet.getServletRequest().getAttribute(FaultFilter.BROKEN_ANSWER);
-                return broken instanceof BrokenAnswer answer ? new BrokenAnswerConduit(conduit, answer, answering.getConnection()) : conduit;
+                return brokenAnswer(answering).<StreamSinkConduit>map(answer -> new BrokenAnswerConduit(conduit, answer,
+                        answering.getConnection())).orElse(conduit);
             });
         }
         next.handleRequest(exchange);
+    }
+
+    /** The connection fault the filter chose for this exchange's answer, if any. */
+    static Optional<BrokenAnswer> brokenAnswer(HttpServerExchange exchange) {
+        ServletRequestContext servlet = exchange.getAttachment(ServletRequestContext.ATTACHMENT_KEY);
+        return servlet == null ? Optional.empty() : Optional.ofNullable(servlet.getServletRequest().getAttribute(FaultFilter.BROKEN_ANSWER))
+                .filter(BrokenAnswer.class::isInstance).map(BrokenAnswer.class::cast);
     }
 }
