@@ -82,18 +82,18 @@ public final class FaultProfile {
             throw mistake("/faults", "must be an array of fault rules");
         }
         // A trial plan first: a mistake in the third rule leaves the server's plan without the first two.
-        List<Function<Faults, FaultRule>> adds = new ArrayList<>();
-        Faults trial = faults.emptyCopy();
+        addRules(faults.emptyCopy(), rules);
+        faults.seed(seed);
+        addRules(faults, rules);
+        return seed;
+    }
+
+    private void addRules(Faults plan, JsonNode rules) {
         for (int i = 0; i < rules.size(); i++) {
             String at = "/faults/" + i;
             object(rules.get(i), at, RULE_KEYS);
-            JsonNode rule = rules.get(i);
-            rule(trial, rule, at);
-            adds.add(plan -> rule(plan, rule, at));
+            rule(plan, rules.get(i), at);
         }
-        faults.seed(seed);
-        adds.forEach(add -> add.apply(faults));
-        return seed;
     }
 
     private FaultRule rule(Faults plan, JsonNode rule, String at) {

@@ -28,9 +28,9 @@ final class AccessLog implements HttpHandler {
         String path = exchange.getRequestURI();
         exchange.addExchangeCompleteListener((done, nextListener) -> {
             // A faulted answer's status is what the server meant to send: the line says what the client got instead.
-            String fault = FaultedAnswers.brokenAnswer(done).map(broken -> " (fault: " + broken.describe() + ")").orElse("");
             LOG.log(Level.INFO, () -> done.getRequestMethod() + " " + loggedPath(path) + " " + done.getStatusCode()
-                    + " " + (System.nanoTime() - start) / 1_000_000 + "ms" + fault);
+                    + " " + (System.nanoTime() - start) / 1_000_000 + "ms"
+                    + FaultedAnswers.brokenAnswer(done).map(broken -> " (fault: " + broken.describe() + ")").orElse(""));
             nextListener.proceed();
         });
         next.handleRequest(exchange);
